@@ -1,0 +1,1 @@
+"""Readers and writers between files and the resume model. Imports `model` and `render`; no Qt."""

@@ -1,0 +1,4 @@
+"""The Qt layer: widgets that display results of the headless core and forward edits.
+
+Imports everything; nothing outside `ui` (and the `app`/`cli` entry points) imports it.
+"""
