@@ -1,0 +1,171 @@
+"""The `foldline` command: the app, and the headless core's subcommands.
+
+`foldline [FILE]` opens the app. `foldline export|analyze|heatmap|templates|screens ...` run
+without a window. Errors are one line on stderr and a non-zero exit, never a traceback: the
+command line is an interface people script against (names are kept stable, see DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from editor import __version__
+from editor.formats.errors import FormatError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+SUBCOMMANDS = ("export", "analyze", "heatmap", "templates", "screens")
+
+
+class CommandError(Exception):
+    """A failure the user can fix, reported as one line."""
+
+
+def _export(args: argparse.Namespace) -> int:
+    from editor.formats.atomic import write_atomic
+    from editor.formats.registry import read_resume, render_resume, writer_for
+
+    output = Path(args.output)
+    writer_for(output)  # an unknown output type fails before any work is done
+    resume = read_resume(args.input)
+    data = render_resume(resume, output, args.template, args.paper)
+    write_atomic(output, data)
+    print(f"wrote {output} ({len(data):,} bytes)")
+    return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from editor.analysis.report import build_report, format_report
+    from editor.formats.job_description import read_job_description
+    from editor.formats.registry import read_resume, read_text_file
+
+    resume = read_resume(args.input)
+    text = read_text_file(args.input) if Path(args.input).suffix.lower() in (".md", ".markdown", ".txt") else ""
+    jd_text = read_job_description(args.jd) if args.jd else ""
+    report = build_report(resume, text, jd_text, screen_id=args.screen, template=args.template, paper=args.paper)
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_report(report))
+    return 0
+
+
+def _heatmap(args: argparse.Namespace) -> int:
+    from editor.ui.heatmap_export import write_heatmap_png
+
+    path = write_heatmap_png(args.input, args.jd, args.output, screen_id=args.screen,
+                             template=args.template, paper=args.paper)
+    print(f"wrote {path}")
+    return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from editor.render.templates import DEFAULT_TEMPLATE, PAPERS, TEMPLATES
+
+    for template in TEMPLATES.values():
+        marker = " (default)" if template.id == DEFAULT_TEMPLATE else ""
+        print(f"{template.id:<10} {template.label}{marker}: {template.description}")
+    print("papers: " + ", ".join(f"{paper.id} ({paper.label})" for paper in PAPERS.values()))
+    return 0
+
+
+def _screens(args: argparse.Namespace) -> int:
+    from editor.analysis.screens import DEFAULT_SCREEN_ID, SCREENS
+
+    for screen_id, screen in SCREENS.items():
+        marker = " (default)" if screen_id == DEFAULT_SCREEN_ID else ""
+        print(f"{screen_id:<22} {screen.label}{marker}")
+    return 0
+
+
+def _add_style_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--template", help="look of the PDF/DOCX (see `foldline templates`)")
+    parser.add_argument("--paper", choices=("letter", "a4"), help="paper size (default: the file's, else letter)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="foldline",
+        description="See your resume the way a recruiter sees it. Without a subcommand, opens the app.",
+        epilog="Readable: .md .json .docx .pdf   Writable: .md .json .pdf .docx",
+    )
+    parser.add_argument("--version", action="version", version=f"foldline {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", help="convert a resume; OUT's suffix picks the format",
+                                 description="Convert a resume. OUT's suffix picks the writer: .md .json .pdf .docx")
+    export.add_argument("input", metavar="IN")
+    export.add_argument("-o", "--output", metavar="OUT", required=True)
+    _add_style_options(export)
+    export.set_defaults(run=_export)
+
+    analyze = commands.add_parser("analyze", help="keywords, checks, fold and attention as text or JSON")
+    analyze.add_argument("input", metavar="IN")
+    analyze.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf)")
+    analyze.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_style_options(analyze)
+    analyze.set_defaults(run=_analyze)
+
+    heatmap = commands.add_parser("heatmap", help="write the recruiter's screen with fold and heatmap as PNG")
+    heatmap.add_argument("input", metavar="IN")
+    heatmap.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf)")
+    heatmap.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
+    heatmap.add_argument("-o", "--output", metavar="OUT.png", required=True)
+    _add_style_options(heatmap)
+    heatmap.set_defaults(run=_heatmap)
+
+    templates = commands.add_parser("templates", help="list the templates and paper sizes")
+    templates.set_defaults(run=_templates)
+    screens = commands.add_parser("screens", help="list the recruiter screen presets")
+    screens.set_defaults(run=_screens)
+    return parser
+
+
+def _run_guarded(action: Callable[[], int]) -> int:
+    """Run a command, turning every failure into one line on stderr."""
+    try:
+        return action()
+    except (FormatError, CommandError) as error:
+        print(f"foldline: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyError as error:  # unknown template/paper/screen: the message names the choices
+        print(f"foldline: error: {error.args[0] if error.args else error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("foldline: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # never a traceback on the command line
+        print(f"foldline: internal error: {type(error).__name__}: {error} (please report this)", file=sys.stderr)
+        return 70
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or (arguments[0] not in SUBCOMMANDS and not arguments[0].startswith("-")):
+        return _start_app(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        return _start_app([])
+    return _run_guarded(lambda: args.run(args))
+
+
+def _start_app(arguments: list[str]) -> int:
+    if len(arguments) > 1:
+        print("foldline: error: the app opens one file at a time", file=sys.stderr)
+        return EXIT_USAGE
+    from editor.app import run_app
+
+    return run_app(arguments[0] if arguments else None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

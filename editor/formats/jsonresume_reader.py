@@ -1,0 +1,482 @@
+"""The JSON Resume reader: a resume.json (schema v1.0.0) as the resume model.
+
+Why so forgiving: JSON Resumes are typed by hand and exported by many tools, so a number where
+text belongs, a lone string where a list belongs or an unknown key must not stop the import.
+Such values are read as text, or kept aside for the next JSON export (setting
+`jsonresume.extra`), with a `Problem` naming the JSON path. Only text that is not JSON, or JSON
+that is not a resume, raises `FormatError`. The mapping itself is in `jsonresume_sections`.
+"""
+
+from __future__ import annotations
+
+import json
+import json.decoder
+import json.scanner
+import re
+
+from editor.formats.dates import parse_date
+from editor.formats.errors import FormatError
+from editor.formats.jsonresume_sections import (
+    DEFAULT_ORDER,
+    DEFAULT_TITLES,
+    ENTRY_SPECS,
+    EXTRA_SETTING,
+    FIELDS_SETTING,
+    FOLDLINE_META,
+    LIST_SPECS,
+    META_SETTING,
+    OTHER_SPEC,
+    PHOTO_SETTING,
+    SECTION_KEYS,
+    SPECS,
+    SUMMARY_SOURCE,
+    EntrySpec,
+    Fields,
+    Hints,
+    ListSpec,
+    compose_line,
+    compose_location,
+    compose_profile,
+    contact_meaning,
+    joined_title,
+    label_value,
+    paragraph_role,
+    split_line,
+    split_title,
+    url_contact,
+)
+from editor.formats.jsonresume_text import one_line_json, parse_inline, serialize_runs, text_to_blocks, to_setting
+from editor.formats.markdown_contacts import contact_kind
+from editor.model import (
+    Block,
+    Bullet,
+    BulletList,
+    ContactItem,
+    ContactKind,
+    DateRange,
+    Entry,
+    Header,
+    Paragraph,
+    PartialDate,
+    Problem,
+    Resume,
+    Run,
+    Section,
+    SectionItem,
+    SectionKind,
+    Severity,
+    section_kind,
+)
+
+Path = tuple[str | int, ...]
+
+_ISO_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+_PRESENT_WORDS = {"present", "current", "now", "today", "ongoing"}
+_PRESENT = "present"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAX_KEPT_DEPTH = 64
+_BASICS_KEYS = {"name", "label", "image", "email", "phone", "url", "summary", "location", "profiles"}
+_LOCATION_KEYS = ("address", "postalCode", "city", "countryCode", "region")
+_PROFILE_KEYS = ("network", "username", "url")
+
+
+def read_json_resume(text: str) -> Resume:
+    """A JSON Resume as the model; raises FormatError with one line if it is not one."""
+    data = _parse(text.removeprefix("\ufeff"))
+    if not isinstance(data, dict):
+        raise FormatError(f"not a JSON Resume: the file holds {_describe(data)}, not an object")
+    if not any(key in data for key in SECTION_KEYS):
+        raise FormatError('not a JSON Resume: it has no "basics" and none of the sections ' + ", ".join(SPECS))
+    return _Reader(text, data).resume()
+
+
+def _parse(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FormatError(f"not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}") from error
+    except RecursionError as error:
+        raise FormatError("not a JSON Resume: values are nested too deeply") from error
+    except ValueError as error:  # e.g. a number with more digits than Python converts
+        raise FormatError(f"not valid JSON: {str(error).splitlines()[0]}") from error
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a text"
+    return "nothing (null)" if value is None else f"the value {json.dumps(value)}"
+
+
+class _Reader:
+    """One conversion: coerces values, collects problems, hints and values kept for export."""
+
+    def __init__(self, text: str, data: dict) -> None:
+        self.text = text
+        self.data = data
+        self.hints = Hints()
+        self.extra: dict[str, object] = {}
+        self.problems: list[tuple[Path, str, Severity]] = []
+        self.meta: dict = {}
+
+    def resume(self) -> Resume:
+        known = {*SECTION_KEYS, "meta"}
+        for key, value in self.data.items():
+            if key == "$schema":
+                self.extra[_pointer((key,))] = value  # the schema URL: kept quietly, it is no problem
+            elif key not in known:
+                self.keep((key,), value, "is not part of JSON Resume", Severity.INFO)
+        basics = self.object(self.data.get("basics"), ("basics",)) or {}
+        self.unknown_keys(basics, _BASICS_KEYS, ("basics",))
+        foldline = self.foldline_meta()
+        kept = self.object(foldline.get("extra"), _meta_path("extra")) or {}
+        self.extra.update(kept)
+        header = self.header(basics, foldline)
+        sections = self.sections(basics, foldline)
+        return Resume(header, tuple(sections), self.settings(basics, foldline), self.located_problems())
+
+    # --- coercion -------------------------------------------------------------------------------
+
+    def problem(self, path: Path, message: str, severity: Severity = Severity.WARNING) -> None:
+        self.problems.append((path, f"{_display(path)} {message}", severity))
+
+    def keep(self, path: Path, value: object, why: str, severity: Severity = Severity.WARNING) -> None:
+        """Set a value aside for the next JSON export, unless it is absurdly deep."""
+        if _depth(value) > _MAX_KEPT_DEPTH:
+            self.problem(path, f"{why} and is nested too deeply; it was dropped")
+            return
+        self.extra[_pointer(path)] = value
+        self.problem(path, f"{why}; it is kept for JSON export but not shown", severity)
+
+    def string(self, value: object, path: Path) -> str:
+        """Text where the schema wants a string: numbers become text, lists and objects are kept aside."""
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return _SURROGATE.sub("\ufffd", value)
+        if isinstance(value, (int, float)):  # bool is an int: true/false become 'true'/'false'
+            self.problem(path, "is not text; it was read as text", Severity.INFO)
+            return json.dumps(value)
+        self.keep(path, value, "should be text")
+        return ""
+
+    def strings(self, value: object, path: Path) -> list[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            if isinstance(value, dict):
+                self.keep(path, value, "should be a list of texts")
+                return []
+            self.problem(path, "should be a list; it was read as a list of one", Severity.INFO)
+            value = [value]
+        return [text for index, item in enumerate(value) if (text := self.string(item, (*path, index)))]
+
+    def object(self, value: object, path: Path) -> dict | None:
+        if value is None or isinstance(value, dict):
+            return value
+        self.keep(path, value, "should be an object")
+        return None
+
+    def items(self, key: str, primary: str) -> list[tuple[Path, dict]]:
+        """The objects of a top-level array; a plain text item becomes {primary: text}."""
+        value = self.data.get(key)
+        if isinstance(value, (str, int, float)):
+            value = [value]
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, (str, int, float)):
+                    self.problem((key, index), f'is not an object; it was read as its "{primary}"', Severity.INFO)
+                    value[index] = {primary: item}
+        return self.objects(value, (key,))
+
+    def objects(self, value: object, path: Path) -> list[tuple[Path, dict]]:
+        """The objects of a list with their paths; anything else is set aside."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.keep(path, value, "should be a list")
+            return []
+        found = []
+        for index, item in enumerate(value):
+            if (item := self.object(item, (*path, index))) is not None:
+                found.append(((*path, index), item))
+        return found
+
+    def unknown_keys(self, item: dict, known: set[str] | tuple[str, ...], path: Path) -> None:
+        for key, value in item.items():
+            if key not in known:
+                self.keep((*path, key), value, "is not part of JSON Resume", Severity.INFO)
+
+    def date(self, item: dict, key: str, path: Path) -> PartialDate | str | None:
+        """A JSON Resume date as year and month ('2021-03-15' → March 2021), or 'present'."""
+        value = self.string(item.get(key), (*path, key)).strip()
+        if not value:
+            return None
+        if value.casefold() in _PRESENT_WORDS:
+            return _PRESENT
+        date = _as_date(value)
+        if date is None:
+            self.keep((*path, key), value, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return date
+
+    # --- header -------------------------------------------------------------------------------
+
+    def header(self, basics: dict, foldline: dict) -> Header:
+        label = self.string(basics.get("label"), ("basics", "label")).strip()
+        headline = [parse_inline(label)] if label else []
+        more = self.strings(foldline.get("headline"), _meta_path("headline"))
+        headline += [parse_inline(line.strip()) for line in more if line.strip()]
+        contacts = self.basics_contacts(basics)
+        for path, item in self.objects(foldline.get("contacts"), _meta_path("contacts")):
+            fields = self.fields(item, ("text", "kind", "link"), path)
+            kind = next((kind for kind in ContactKind if kind.value == fields.get("kind")), ContactKind.OTHER)
+            if fields.get("text"):
+                contacts.append(ContactItem(fields["text"], kind, fields.get("link")))
+        return Header(self.string(basics.get("name"), ("basics", "name")).strip(), tuple(headline), tuple(contacts))
+
+    def basics_contacts(self, basics: dict) -> list[ContactItem]:
+        """Location, phone, e-mail, website and profiles, each with the hint that makes it read back exactly."""
+        meanings: list[tuple[ContactItem, str, object]] = []
+        path = ("basics", "location")
+        location = self.fields(self.object(basics.get("location"), path) or {}, _LOCATION_KEYS, path)
+        if text := compose_location(location):
+            meanings.append((ContactItem(text, ContactKind.LOCATION), "location", location))
+        for field, kind in (("phone", ContactKind.PHONE), ("email", ContactKind.EMAIL), ("url", ContactKind.URL)):
+            if value := self.string(basics.get(field), ("basics", field)).strip():
+                item = url_contact(value) if kind is ContactKind.URL else ContactItem(value, kind)
+                meanings.append((item, field, value))
+        for path, item in self.objects(basics.get("profiles"), ("basics", "profiles")):
+            if profile := self.fields(item, _PROFILE_KEYS, path):
+                contact = url_contact(profile["url"]) if "url" in profile else ContactItem(compose_profile(profile))
+                meanings.append((contact, "profile", profile))
+        taken: set[str] = set()
+        for item, field, meaning in meanings:
+            # As read here, and as the Markdown reader will see it after an export to Markdown.
+            retyped = ContactItem(item.text, contact_kind(item.text, item.link), item.link)
+            guesses = {_meaning(contact_meaning(each, Hints(), taken)) for each in (item, retyped)}
+            exact = {field: meaning}
+            self.hints.remember("contacts", item.text, exact, exact if guesses == {_meaning((field, meaning))} else None)
+            taken.add(field)
+        return [item for item, _field, _meaning in meanings]
+
+    def fields(self, item: dict, keys: tuple[str, ...], path: Path) -> dict[str, str]:
+        """The non-empty text fields of a small object (a location, a profile)."""
+        self.unknown_keys(item, keys, path)
+        return {key: text for key in keys if (text := self.string(item.get(key), (*path, key)).strip())}
+
+    # --- sections ---------------------------------------------------------------------------
+
+    def sections(self, basics: dict, foldline: dict) -> list[Section]:
+        """Sections in the order and with the titles under meta["x-foldline"], else the default ones."""
+        built = {SUMMARY_SOURCE: text_to_blocks(self.string(basics.get("summary"), ("basics", "summary")))}
+        for spec in ENTRY_SPECS:
+            items = self.items(spec.key, spec.primary)
+            built[spec.key] = tuple(block for path, item in items for block in self.entry(spec, item, path))
+        for spec in LIST_SPECS:
+            built[spec.key] = self.list_items(spec)
+        sections: list[Section] = []
+        used: set[str] = set()
+        for path, part in self.objects(foldline.get("sections"), _meta_path("sections")):
+            title = self.string(part.get("title"), (*path, "title")).strip()
+            source = part.get("source")
+            if source in built and source not in used:
+                used.add(source)
+                sections.append(Section(title, built[source], _kind(source)))
+            elif source is None:
+                items = self.objects(part.get("items"), (*path, "items"))
+                blocks = tuple(block for where, item in items for block in self.entry(OTHER_SPEC, item, where))
+                sections.append(Section(title, blocks, section_kind(title)))
+            else:
+                self.keep((*path, "source"), source, "names no JSON Resume section")
+        for source in DEFAULT_ORDER:
+            if source not in used and built[source]:
+                sections.append(Section(DEFAULT_TITLES[source], built[source], _kind(source)))
+        return sections
+
+    def entry(self, spec: EntrySpec, item: dict, path: Path) -> tuple[SectionItem, ...]:
+        """One array item as an Entry, or as loose blocks when it has no title, place, dates or link."""
+        for alias, key in spec.aliases:
+            if alias in item and key not in item:
+                item = {**{k: v for k, v in item.items() if k != alias}, key: item[alias]}
+        text_keys = (*spec.title_keys, spec.organization_key, spec.location_key, spec.url_key,
+                     spec.tagline_key or "", spec.text_key)  # fmt: skip
+        list_keys = (spec.bullets_key or "", *(label.key for label in spec.labels if label.is_list))
+        date_keys = (spec.start_key, spec.end_key)
+        self.unknown_keys(item, {*text_keys, *list_keys, *date_keys, *(label.key for label in spec.labels)}, path)
+        fields: Fields = {key: self.string(item.get(key), (*path, key)).strip() for key in text_keys if key}
+        fields.update({label.key: self.string(item.get(label.key), (*path, label.key))
+                       for label in spec.labels if not label.is_list})  # fmt: skip
+        fields.update({key: self.strings(item.get(key), (*path, key)) for key in list_keys if key})
+        title = joined_title(spec, fields)
+        if len(spec.title_keys) > 1:
+            exact = {key: fields[key] for key in spec.title_keys if fields[key]}
+            self.hints.remember(spec.key, title, exact, split_title(spec, title))
+        blocks = self.entry_blocks(spec, fields)
+        dates = self.date_range(spec, item, path)
+        head = (title, fields[spec.organization_key], fields[spec.location_key], fields[spec.url_key])
+        if not any(head) and dates is None:
+            return blocks
+        return (Entry(title, head[1], head[2], dates, head[3] or None, blocks),)
+
+    def entry_blocks(self, spec: EntrySpec, fields: Fields) -> tuple[Block, ...]:
+        """Tagline, text, bullets and label lines; text that would read back as a tagline or label stays literal."""
+        blocks: list[Block] = []
+        if spec.tagline_key and (tagline := str(fields[spec.tagline_key]).strip()):
+            blocks.append(Paragraph((Run(tagline, italic=True),)))
+        for block in text_to_blocks(str(fields[spec.text_key]), lists=spec.bullets_key is None):
+            if isinstance(block, Paragraph) and paragraph_role(spec, block, first=not blocks) is not None:
+                block = Paragraph((Run(serialize_runs(block.text)),))  # noqa: PLW2901 - kept literal, see docstring
+            blocks.append(block)
+        if spec.bullets_key and (bullets := [text.strip() for text in fields[spec.bullets_key] if text.strip()]):
+            blocks.append(BulletList(tuple(Bullet(parse_inline(text)) for text in bullets)))
+        for label in spec.labels:
+            value = fields[label.key]
+            shown = ", ".join(value) if isinstance(value, list) else value.strip()
+            if shown:
+                line = (Run(f"{label.name}:", bold=True), Run(f" {shown}"))
+                exact = [text.strip() for text in value] if isinstance(value, list) else shown
+                self.hints.remember("labels", f"{label.name}: {shown}", exact, label_value(label.is_list, shown))
+                blocks.append(Paragraph(line))
+        return tuple(blocks)
+
+    def date_range(self, spec: EntrySpec, item: dict, path: Path) -> DateRange | None:
+        start, end = self.date(item, spec.start_key, path), self.date(item, spec.end_key, path)
+        if start == _PRESENT:
+            self.keep((*path, spec.start_key), item[spec.start_key], "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            start = None
+        if start is None and end in (None, _PRESENT):
+            return None
+        ongoing = not spec.single_date and start is not None and not str(item.get(spec.end_key) or "").strip()
+        present = end == _PRESENT or ongoing
+        return DateRange(start, None if end == _PRESENT else end, present)  # type: ignore[arg-type]
+
+    def list_items(self, spec: ListSpec) -> tuple[SectionItem, ...]:
+        keys = tuple(key for key in (spec.name_key, spec.level_key, spec.keywords_key) if key)
+        bullets = []
+        for path, item in self.items(spec.key, spec.name_key):
+            self.unknown_keys(item, keys, path)
+            fields: Fields = {key: self.string(item.get(key), (*path, key)).strip()
+                              for key in (spec.name_key, spec.level_key) if key}  # fmt: skip
+            if spec.keywords_key:
+                fields[spec.keywords_key] = [word.strip() for word in self.strings(item.get(spec.keywords_key),
+                                                                                   (*path, spec.keywords_key))]
+            fields = {key: value for key, value in fields.items() if value}
+            if fields:
+                line = compose_line(spec, fields)
+                self.hints.remember(spec.key, "".join(run.text for run in line), fields, split_line(spec, line))
+                bullets.append(Bullet(line))
+        return (BulletList(tuple(bullets)),) if bullets else ()
+
+    # --- settings and meta --------------------------------------------------------------------
+
+    def foldline_meta(self) -> dict:
+        self.meta = self.object(self.data.get("meta"), ("meta",)) or {}
+        return self.object(self.meta.get(FOLDLINE_META), ("meta", FOLDLINE_META)) or {}
+
+    def settings(self, basics: dict, foldline: dict) -> dict[str, str]:
+        """Front matter: settings kept under meta["x-foldline"], the photo, meta, hints and kept values."""
+        path = _meta_path("settings")
+        kept = self.object(foldline.get("settings"), path) or {}
+        settings = {key: to_setting(text) for key, value in kept.items() if (text := self.string(value, (*path, key)))}
+        if image := self.string(basics.get("image"), ("basics", "image")).strip():
+            settings[PHOTO_SETTING] = to_setting(image)
+        meta = {key: value for key, value in self.meta.items() if key != FOLDLINE_META}
+        if meta and _depth(meta) <= _MAX_KEPT_DEPTH:
+            settings[META_SETTING] = one_line_json(meta)
+        if hints := self.hints.setting():
+            settings[FIELDS_SETTING] = hints
+        if self.extra:
+            settings[EXTRA_SETTING] = one_line_json(self.extra)
+        return settings
+
+    def located_problems(self) -> tuple[Problem, ...]:
+        """Problems with the line of the innermost JSON object each one is in."""
+        if not self.problems:
+            return ()
+        root = _parse_located(self.text.removeprefix("\ufeff"))
+        return tuple(Problem(_line(self.text, root, path), message, severity)
+                     for path, message, severity in self.problems)  # fmt: skip
+
+
+def _as_date(value: str) -> PartialDate | None:
+    """An ISO date (the schema's form) or one a person typed, e.g. 'Mar 2021'; the day is not kept."""
+    match = _ISO_DATE.fullmatch(value)
+    if match is None:
+        return parse_date(value)
+    month = int(match[2]) if match[2] else None
+    return PartialDate(int(match[1]), month) if month is None or 1 <= month <= 12 else None
+
+
+def _meaning(meaning: tuple[str, object] | None) -> str:
+    return json.dumps(meaning, sort_keys=True)
+
+
+def _kind(source: str) -> SectionKind:
+    return SectionKind.SUMMARY if source == SUMMARY_SOURCE else SPECS[source].kind
+
+
+def _meta_path(key: str) -> Path:
+    return ("meta", FOLDLINE_META, key)
+
+
+def _display(path: Path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _pointer(path: Path) -> str:
+    """An RFC 6901 JSON Pointer, e.g. /work/0/x-logo."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
+
+
+def _depth(value: object) -> int:
+    depth, level = 0, [value]
+    while level:
+        depth += 1
+        level = [child for item in level if isinstance(item, (list, dict))
+                 for child in (item.values() if isinstance(item, dict) else item)]  # fmt: skip
+        if depth > _MAX_KEPT_DEPTH:
+            break
+    return depth
+
+
+class _LocatedDict(dict):
+    """A JSON object that remembers where it starts in the text."""
+
+    offset = 0
+
+
+def _parse_located(text: str) -> object:
+    """The JSON again, through the pure-Python scanner, with each object's offset (only for problems)."""
+
+    def parse_object(state: tuple[str, int], *args: object) -> tuple[object, int]:
+        value, end = json.decoder.JSONObject(state, *args)  # type: ignore[arg-type]
+        value.offset = state[1] - 1
+        return value, end
+
+    decoder = json.JSONDecoder(object_pairs_hook=_LocatedDict)
+    decoder.parse_object = parse_object  # type: ignore[assignment]
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    try:
+        return decoder.decode(text)
+    except (RecursionError, ValueError):
+        return None
+
+
+def _line(text: str, root: object, path: Path) -> int:
+    offset, node = 0, root
+    for part in path:
+        if isinstance(node, _LocatedDict):
+            offset = node.offset
+        try:
+            node = node[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            break
+    else:
+        if isinstance(node, _LocatedDict):
+            offset = node.offset
+    return text.count("\n", 0, offset) + 1
+

@@ -1,0 +1,391 @@
+"""How JSON Resume (schema v1.0.0) maps onto the resume model, shared by its reader and writer.
+
+The mapping, as resume Markdown shows it:
+
+| JSON Resume | model / Markdown |
+|---|---|
+| basics.name, basics.label | `# name`, first headline line |
+| basics.location, phone, email, url, profiles[] | contact items, in that order; location shows city, region, countryCode |
+| basics.summary | `## Summary` paragraphs (a '- ' list in the text becomes bullets) |
+| basics.image, meta | front matter `photo`, `jsonresume.meta` |
+| work[] | `## Experience`, `### position \\| name \\| location \\| dates`, url links the name; description is an italic first paragraph, summary paragraphs, highlights bullets |
+| volunteer[] | `## Volunteer`, `### position \\| organization \\| … \\| dates` |
+| education[] | `## Education`, `### studyType, area \\| institution \\| … \\| dates`, `**Score:**`, `**Courses:**` lines |
+| awards[] | `## Awards`, `### title \\| awarder \\| date`, summary paragraphs |
+| certificates[] | `## Certificates`, `### name \\| issuer \\| date`, url links the issuer |
+| publications[] | `## Publications`, `### name \\| publisher \\| releaseDate`, summary paragraphs |
+| projects[] | `## Projects`, `### name \\| entity \\| dates`, description paragraphs, highlights bullets, `**Roles:**`, `**Type:**`, `**Keywords:**` lines |
+| skills[] | `## Skills`, `- **name** (level): keyword, keyword` |
+| languages[] | `## Languages`, `- language — fluency` |
+| interests[] | `## Interests`, `- **name**: keyword, keyword` |
+| references[] | `## References`, `### name` with the reference as paragraphs; an unnamed one is a paragraph |
+
+Strings carry inline Markdown (see `jsonresume_text`). Where a visible line would be split back
+differently (a keyword containing ', ', a location with a street address), the exact JSON value
+is kept in the front-matter setting `jsonresume.fields`, keyed by the line's text. Unknown keys
+and values of the wrong type go to `jsonresume.extra` (JSON Pointer → value) and are put back on
+export. What the model has and JSON Resume has not (sections of other kinds, other titles and
+order, extra headline lines and contact items, other settings) goes to `meta["x-foldline"]`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from editor.formats.jsonresume_text import one_line_json
+from editor.model import ContactItem, ContactKind, Paragraph, Run, SectionKind, Text, plain
+
+JsonValue = object
+Fields = dict[str, object]
+
+FIELDS_SETTING = "jsonresume.fields"
+EXTRA_SETTING = "jsonresume.extra"
+META_SETTING = "jsonresume.meta"
+PHOTO_SETTING = "photo"
+FOLDLINE_META = "x-foldline"
+SUMMARY_SOURCE = "summary"
+CONTACT_FIELDS = ("location", "phone", "email", "url", "profile")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A `**Name:** value` line of an entry that holds one JSON key."""
+
+    name: str
+    key: str
+    is_list: bool = False
+
+
+@dataclass(frozen=True)
+class EntrySpec:
+    """A JSON Resume array whose items become entries (`### title | organization | location | dates`).
+
+    Keys the schema lacks for a section (e.g. a volunteer's location) are written anyway:
+    JSON Resume allows additional properties, and a Markdown field must not be dropped.
+    """
+
+    key: str
+    kind: SectionKind
+    title: str
+    title_keys: tuple[str, ...]
+    organization_key: str = "organization"
+    location_key: str = "location"
+    start_key: str = "startDate"
+    end_key: str = "endDate"
+    single_date: bool = False
+    url_key: str = "url"
+    tagline_key: str | None = None
+    text_key: str = "summary"
+    bullets_key: str | None = "highlights"
+    labels: tuple[Label, ...] = ()
+    bullets_are_items: bool = False
+    aliases: tuple[tuple[str, str], ...] = ()
+    organization_first: bool = False  # a bare text item ("Acme") names the organization
+
+    @property
+    def primary(self) -> str:
+        return self.organization_key if self.organization_first else self.title_keys[0]
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """A JSON Resume array whose items become one bullet each."""
+
+    key: str
+    kind: SectionKind
+    title: str
+    name_key: str
+    level_key: str | None
+    keywords_key: str | None
+
+
+_WEBSITE = ("website", "url")
+ENTRY_SPECS = (
+    EntrySpec("work", SectionKind.EXPERIENCE, "Experience", ("position",), "name", tagline_key="description",
+              aliases=(("company", "name"), _WEBSITE), organization_first=True),
+    EntrySpec("volunteer", SectionKind.VOLUNTEER, "Volunteer", ("position",), aliases=(_WEBSITE,),
+              organization_first=True),
+    EntrySpec("education", SectionKind.EDUCATION, "Education", ("studyType", "area"), "institution",
+              labels=(Label("Score", "score"), Label("Courses", "courses", is_list=True)),
+              aliases=(("gpa", "score"),), organization_first=True),
+    EntrySpec("awards", SectionKind.AWARDS, "Awards", ("title",), "awarder", start_key="date", single_date=True,
+              bullets_are_items=True),
+    EntrySpec("certificates", SectionKind.CERTIFICATES, "Certificates", ("name",), "issuer", start_key="date",
+              single_date=True, bullets_are_items=True),
+    EntrySpec("publications", SectionKind.PUBLICATIONS, "Publications", ("name",), "publisher",
+              start_key="releaseDate", single_date=True, bullets_are_items=True, aliases=(_WEBSITE,)),
+    EntrySpec("projects", SectionKind.PROJECTS, "Projects", ("name",), "entity", text_key="description",
+              labels=(Label("Roles", "roles", is_list=True), Label("Type", "type"),
+                      Label("Keywords", "keywords", is_list=True))),
+    EntrySpec("references", SectionKind.REFERENCES, "References", ("name",), text_key="reference", bullets_key=None),
+)  # fmt: skip
+LIST_SPECS = (
+    ListSpec("skills", SectionKind.SKILLS, "Skills", "name", "level", "keywords"),
+    ListSpec("languages", SectionKind.LANGUAGES, "Languages", "language", "fluency", None),
+    ListSpec("interests", SectionKind.INTERESTS, "Interests", "name", None, "keywords"),
+)
+# Sections of other kinds, kept under meta["x-foldline"]: every field and block, in order.
+OTHER_SPEC = EntrySpec("", SectionKind.OTHER, "", ("title",), text_key="text", bullets_key=None)
+
+SPECS: dict[str, EntrySpec | ListSpec] = {spec.key: spec for spec in (*ENTRY_SPECS, *LIST_SPECS)}
+SECTION_KEYS = (*SPECS, "basics")
+# Recruiters read top-down: what you do now, your schooling and skills, then the rest.
+DEFAULT_ORDER = (SUMMARY_SOURCE, "work", "education", "skills", "projects", "certificates", "awards",
+                 "publications", "volunteer", "languages", "interests", "references")  # fmt: skip
+DEFAULT_TITLES = {SUMMARY_SOURCE: "Summary", **{key: spec.title for key, spec in SPECS.items()}}
+SOURCE_OF_KIND = {SectionKind.SUMMARY: SUMMARY_SOURCE, **{spec.kind: key for key, spec in SPECS.items()}}
+
+_DEGREE = re.compile(
+    r"^(?:bachelor|master|doctor|associate|diploma|certificate|high school|ged|a-levels?|b\.?a\b|b\.?s|"
+    r"m\.?a\b|m\.?s|mba|ph\.?\s?d|bsc|msc|beng|meng|bfa|mfa|jd\b|md\b|postgraduate|graduate|licen[cs])",
+    re.IGNORECASE,
+)
+_LEVEL_THEN_REST = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$", re.DOTALL)
+_LANGUAGE_DASH = re.compile(r"^(.*?)\s+[—–-]\s+(.*)$", re.DOTALL)
+_LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)$", re.DOTALL)
+_PLACE_LIST = re.compile(r"[^\d,:@/]+(?:, [^\d,:@/]+){1,3}")
+_YEAR_SUFFIX = re.compile(r"^(.*\S)\s*(?:,|\(|[—–-])\s*((?:19|20)\d{2})\)?\s*$", re.DOTALL)
+
+
+def joined_title(spec: EntrySpec, item: Fields) -> str:
+    """Entry.title from the title keys, e.g. 'Bachelor, Computer Science'."""
+    return ", ".join(value for key in spec.title_keys if isinstance(value := item.get(key), str) and value)
+
+
+def split_title(spec: EntrySpec, title: str) -> Fields:
+    """The title keys from an Entry.title; a lone education title is a degree or a field of study."""
+    if not title:
+        return {}
+    if len(spec.title_keys) == 1:
+        return {spec.title_keys[0]: title}
+    first, second = spec.title_keys
+    if ", " in title:
+        head, tail = title.split(", ", 1)
+        return {first: head, second: tail}
+    return {first: title} if _DEGREE.match(title) else {second: title}
+
+
+def compose_line(spec: ListSpec, item: Fields) -> Text:
+    """One bullet's runs, e.g. **Frontend** (Advanced): HTML, CSS, or Spanish — Fluent."""
+    name = _text(item.get(spec.name_key))
+    level = _text(item.get(spec.level_key)) if spec.level_key else ""
+    keywords = ", ".join(_texts(item.get(spec.keywords_key))) if spec.keywords_key else ""
+    if spec.keywords_key is None:
+        return (Run(f"{name} — {level}" if name and level else name or level),)
+    rest = (f" ({level})" if level else "") + (f": {keywords}" if keywords else "")
+    if not name:
+        return (Run(rest.lstrip(": ")),)
+    return (Run(name, bold=True), Run(rest)) if rest else (Run(name),)
+
+
+def split_line(spec: ListSpec, text: Text) -> Fields:
+    """The inverse of `compose_line` for any reasonable bullet a person wrote."""
+    if spec.keywords_key is None:
+        return _split_language(spec, plain(text).strip())
+    if text and text[0].bold:
+        name, rest = text[0].text.strip(), plain(text[1:])
+        name = name.removesuffix(":").rstrip()
+    elif ": " in (value := plain(text)):
+        name, rest = value.split(": ", 1)
+    else:
+        name, rest = value, ""
+    item: Fields = {spec.name_key: name.strip()}
+    if spec.level_key and (match := _LEVEL_THEN_REST.match(rest)):
+        item[spec.level_key], rest = match[1].strip(), match[2]
+    keywords = [word.strip() for word in rest.strip().removeprefix(":").split(",") if word.strip()]
+    if keywords:
+        item[spec.keywords_key] = keywords
+    return {key: value for key, value in item.items() if value}
+
+
+def _split_language(spec: ListSpec, value: str) -> Fields:
+    match = _LANGUAGE_DASH.match(value) or _LANGUAGE_PARENTHESES.match(value)
+    if match is None and ": " in value:
+        match = re.match(r"^(.*?): (.*)$", value, re.DOTALL)
+    parts = (match[1].strip(), match[2].strip()) if match else (value, "")
+    return {key: part for key, part in zip((spec.name_key, spec.level_key or ""), parts, strict=True) if part}
+
+
+def paragraph_role(spec: EntrySpec, paragraph: Paragraph, first: bool) -> str | Label | None:
+    """'tagline' for an all-italic first paragraph (work.description), the Label of a `**Label:**` line, or None."""
+    text = paragraph.text
+    if spec.tagline_key and first and plain(text).strip() and all(run.italic for run in text if run.text.strip()):
+        return "tagline"
+    if text and text[0].bold:
+        return next((label for label in spec.labels if text[0].text.strip() == f"{label.name}:"), None)
+    return None
+
+
+def label_value(is_list: bool, shown: str) -> str | list[str]:
+    """The value of a `**Label:** value` line."""
+    return [part.strip() for part in shown.split(",") if part.strip()] if is_list else shown.strip()
+
+
+def split_dated_bullet(value: str) -> tuple[str, str]:
+    """'Zendesk Support Administrator, 2021' → the name and the year ('' if none)."""
+    match = _YEAR_SUFFIX.match(value)
+    return (match[1], match[2]) if match else (value, "")
+
+
+def compose_location(location: Fields) -> str:
+    """The location as the contact line shows it: city, region, country code (a street address is private)."""
+    shown = [location.get(key) for key in ("city", "region", "countryCode")]
+    if not any(shown):
+        shown = [location.get(key) for key in ("address", "postalCode")]
+    return ", ".join(value for value in shown if isinstance(value, str) and value)
+
+
+def split_location(text: str) -> Fields:
+    parts = [part.strip() for part in text.split(",")]
+    keys = ["city", "region"]
+    if len(parts) >= 3 and re.fullmatch(r"[A-Z]{2}", parts[-1]):
+        keys.append("countryCode")
+    if len(parts) > len(keys):
+        parts = [", ".join(parts[: len(parts) - len(keys)]), *parts[len(parts) - len(keys) :]]
+        keys.insert(0, "address")
+    return {key: part for key, part in zip(keys, parts, strict=False) if part}
+
+
+_NETWORKS = {
+    "linkedin.com": "LinkedIn", "github.com": "GitHub", "gitlab.com": "GitLab", "twitter.com": "Twitter",
+    "x.com": "X", "stackoverflow.com": "Stack Overflow", "medium.com": "Medium", "behance.net": "Behance",
+    "dribbble.com": "Dribbble", "instagram.com": "Instagram", "facebook.com": "Facebook",
+    "youtube.com": "YouTube", "soundcloud.com": "SoundCloud", "bitbucket.org": "Bitbucket",
+    "codepen.io": "CodePen", "kaggle.com": "Kaggle", "xing.com": "XING",
+}  # fmt: skip
+_NETWORK_NAMES = {name.casefold(): name for name in _NETWORKS.values()}
+_URL_PARTS = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?(?P<host>[^/:?#]*)(?::\d*)?(?P<path>[^?#]*)", re.I)
+_PATH_PREFIXES = {"in", "pub", "u", "user", "users", "company"}
+
+
+def network_of(url: str) -> str:
+    """The social network a URL belongs to ('' for a personal site)."""
+    host = _URL_PARTS.match(url)["host"].casefold().removeprefix("www.")  # type: ignore[index]
+    return next((name for domain, name in _NETWORKS.items() if host == domain or host.endswith("." + domain)), "")
+
+
+def profile_from_url(url: str) -> Fields:
+    """A profile {network, username, url} guessed from its URL, e.g. github.com/ada → GitHub, ada."""
+    network = network_of(url)
+    segments = [part for part in _URL_PARTS.match(url)["path"].split("/") if part]  # type: ignore[index]
+    if segments and segments[0] in _PATH_PREFIXES:
+        segments = segments[1:]
+    username = segments[0] if network and segments else ""
+    return {key: value for key, value in (("network", network), ("username", username), ("url", url)) if value}
+
+
+def profile_from_text(text: str) -> Fields | None:
+    """'GitHub: ada' → a profile without URL; None if the text names no known network."""
+    match = re.fullmatch(r"\s*([^:]+?)\s*:\s*(\S+)\s*", text)
+    if match and match[1].casefold() in _NETWORK_NAMES:
+        return {"network": _NETWORK_NAMES[match[1].casefold()], "username": match[2]}
+    return None
+
+
+def compose_profile(profile: Fields) -> str:
+    """A profile as the contact line shows it: its URL, else 'Network: username'."""
+    url, network, username = (_text(profile.get(key)) for key in ("url", "network", "username"))
+    return display_url(url) or (f"{network}: {username}" if network and username else network or username)
+
+
+def url_contact(url: str) -> ContactItem:
+    """A web address as a contact item: shown short, linked in full (not linked if it is no address)."""
+    return ContactItem(display_url(url), ContactKind.URL, url if _looks_like_url(url) else None)
+
+
+def display_url(url: str) -> str:
+    """A web address as a recruiter reads it: linkedin.com/in/ada for https://www.linkedin.com/in/ada/."""
+    shown = re.sub(r"^https?://(?:www\.)?", "", url, flags=re.IGNORECASE).removesuffix("/")
+    return shown if _looks_like_url(shown) else url
+
+
+def contact_meaning(item: ContactItem, hints: Hints, taken: set[str]) -> tuple[str, JsonValue] | None:
+    """What a contact item is in `basics`: ("email", text), ("location", {...}), ("profile", {...}), …
+
+    None means JSON Resume has no place for it (a second phone, 'Open to relocation'): the
+    writer keeps it under meta["x-foldline"]. `taken` holds the basics fields already filled.
+    """
+    hint = hints.get("contacts", item.text)
+    if isinstance(hint, dict) and len(hint) == 1 and next(iter(hint)) in CONTACT_FIELDS:
+        return next(iter(hint.items()))
+    single = {ContactKind.EMAIL: "email", ContactKind.PHONE: "phone", ContactKind.LOCATION: "location"}
+    if item.kind in single and single[item.kind] not in taken:
+        field = single[item.kind]
+        return field, split_location(item.text) if field == "location" else item.text
+    if item.kind is ContactKind.URL:
+        url = item.link if item.link and display_url(item.link) == item.text else item.text
+        url = url if _looks_like_url(url) or not item.link else item.link
+        profile = profile_from_url(url)
+        if url != item.text:
+            profile = {"network": item.text, **{key: value for key, value in profile.items() if key != "network"}}
+        if "network" in profile or "url" in taken:
+            return "profile", profile
+        return "url", url
+    if profile := profile_from_text(item.text):
+        return "profile", profile
+    if "location" not in taken and _PLACE_LIST.fullmatch(item.text):
+        return "location", split_location(item.text)
+    return None
+
+
+def _looks_like_url(text: str) -> bool:
+    return bool(re.fullmatch(r"\S+\.\S+", text)) and "@" not in text.split("/", maxsplit=1)[0]
+
+
+class Hints:
+    """Exact JSON values of visible lines a heuristic would split differently (setting `jsonresume.fields`).
+
+    Why keyed by the visible text: an edited line no longer matches and is split by the
+    heuristic, so a stale hint can never put old text back. Each text maps to the values of its
+    occurrences in document order (two identical lines may stand for different values), and
+    `get` hands them out in that order.
+    """
+
+    def __init__(self, data: dict[str, dict[str, list[JsonValue]]] | None = None) -> None:
+        self.data = data or {}
+        self.needed: set[tuple[str, str]] = set()
+        self.used: dict[tuple[str, str], int] = {}
+
+    @classmethod
+    def from_setting(cls, value: str | None) -> Hints:
+        try:
+            data = json.loads(value) if value else {}
+        except ValueError:
+            data = {}
+        if not isinstance(data, dict):
+            return cls()
+        return cls({
+            context: {text: values for text, values in table.items() if isinstance(values, list)}
+            for context, table in data.items() if isinstance(table, dict)
+        })  # fmt: skip
+
+    def get(self, context: str, text: str) -> JsonValue:
+        """The value of the next occurrence of `text`, or None when the heuristic applies."""
+        values = self.data.get(context, {}).get(text, [])
+        index = self.used.get((context, text), 0)
+        self.used[(context, text)] = index + 1
+        return values[index] if index < len(values) else None
+
+    def remember(self, context: str, text: str, value: JsonValue, guessed: JsonValue) -> None:
+        """Record an occurrence of `text`; it is kept only if some occurrence is guessed wrong."""
+        self.data.setdefault(context, {}).setdefault(text, []).append(value)
+        if value != guessed:
+            self.needed.add((context, text))
+
+    def setting(self) -> str | None:
+        kept = {
+            context: {text: values for text, values in table.items() if (context, text) in self.needed}
+            for context, table in self.data.items()
+        }
+        kept = {context: table for context, table in kept.items() if table}
+        return one_line_json(kept) if kept else None
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _texts(value: object) -> list[str]:
+    return [item for item in value if isinstance(item, str) and item] if isinstance(value, list) else []

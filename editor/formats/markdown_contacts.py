@@ -1,0 +1,147 @@
+"""Telling a contact line from a headline under the name, and reading its items.
+
+A line is a contact line when one of its items is an e-mail address, a phone number, a URL
+or a "City, ST" location, or — below another header line — when ` · `, ` | `, ` • ` split it
+into two or more items. Dashes (` – `, ` - `), tabs and wide gaps also separate items, but
+only on a line that holds a recognised item, so "Support Lead – Team Coach" stays a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.formats.markdown_inline import Field, Flat, parse_pieces
+from editor.model import ContactKind
+
+STRONG_SEPARATORS = "|·•⋅∙◦●♦◆★▪"
+_STRONG = re.compile(rf"\s*[{STRONG_SEPARATORS}]\s*")
+_ANY = re.compile(rf"\s*[{STRONG_SEPARATORS}]\s*|\s+[—–-]\s+|\s*\t\s*|\s{{3,}}")
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TLDS = (
+    "com|org|net|io|dev|me|co|ai|app|info|edu|gov|uk|de|fr|ca|au|in|us|eu|page|site|xyz|tech|ly|so|gg|to|nl|se"
+    "|ch|es|it|jp|be|at|dk|no|fi|pl|cz|ie|nz|br|mx|blog|link|online|studio|design|cloud|codes|works|cv|id|is"
+    "|pro|biz|sh|tv|fm|ninja|social|email|me"
+)
+URL = re.compile(rf"(?:https?://|www\.)[^\s<>]+|(?<![\w@.\-])(?:[\w-]+\.)+(?:{_TLDS})(?:/[^\s<>]*)?(?![\w.]*\w)")
+_PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
+_PHONE_LABEL = re.compile(r"\b(?:phone|tel|mobile|cell|telefon|tél)\b", re.IGNORECASE)
+_URL_TAIL = ".,;:!?)]}'\""
+_PLACES = frozenset(
+    (
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho"
+        " illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota"
+        " mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah"
+        " vermont virginia washington wisconsin wyoming usa canada mexico brazil argentina chile colombia peru"
+        " england scotland wales ireland france germany spain portugal italy netherlands belgium switzerland"
+        " austria sweden norway denmark finland poland czechia greece turkey israel egypt nigeria kenya india"
+        " pakistan china japan korea singapore malaysia indonesia philippines vietnam thailand australia"
+    ).split()
+) | frozenset(
+    ("new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+     "south carolina", "south dakota", "west virginia", "united states", "united kingdom", "new zealand",
+     "south africa", "south korea", "hong kong", "british columbia", "ontario", "quebec", "alberta", "bavaria")
+)
+_LOCATION = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s*(?P<region>[^\W\d_][\w. ]{0,30}?)(?:\s+\d{4,5}(?:-\d{4})?)?")
+
+
+@dataclass(frozen=True)
+class ContactField:
+    """One item of a contact line before it becomes a ContactItem (offsets are in the source)."""
+
+    text: str
+    kind: ContactKind
+    link: str | None
+    start: int
+    end: int
+
+
+def find_phone(text: str) -> str | None:
+    """A phone number in `text` ("(206) 555-0147", "+44 20 7946 0958"); dates like "2019 - 2021" are not."""
+    for match in _PHONE.finditer(text):
+        candidate = match.group().strip()
+        digits = sum(character.isdigit() for character in candidate)
+        if " - " in candidate or "  " in candidate:
+            continue
+        if 9 <= digits <= 15 and (not candidate.isdigit() or _PHONE_LABEL.search(text)):
+            return candidate
+    return None
+
+
+def _url(text: str) -> str | None:
+    match = URL.search(text)
+    if match is None:
+        return None
+    return match.group().rstrip(_URL_TAIL) or None
+
+
+def is_location(text: str) -> bool:
+    """ "Seattle, WA", "Berlin, Germany", "Austin, TX 78701"."""
+    match = _LOCATION.fullmatch(text.strip())
+    if match is None:
+        return False
+    region = match.group("region")
+    return (region.isupper() and 2 <= len(region) <= 3) or region.casefold() in _PLACES
+
+
+def auto_link(text: str) -> str | None:
+    """The link a bare contact item gets: mailto: for an e-mail, https:// for a web address."""
+    if (email := EMAIL.search(text)) is not None:
+        return f"mailto:{email.group()}"
+    if (url := _url(text)) is not None:
+        return url if "://" in url else f"https://{url}"
+    return None
+
+
+def contact_kind(text: str, link: str | None) -> ContactKind:
+    """What an item is, from its explicit link if it has one, else from its text."""
+    if link is not None:
+        if link.startswith("mailto:"):
+            return ContactKind.EMAIL
+        return ContactKind.PHONE if link.startswith("tel:") else ContactKind.URL
+    if EMAIL.search(text):
+        return ContactKind.EMAIL
+    if _url(text) is not None:
+        return ContactKind.URL
+    if find_phone(text) is not None:
+        return ContactKind.PHONE
+    return ContactKind.LOCATION if is_location(text) else ContactKind.OTHER
+
+
+def _items(flat: Flat, ranges: list[tuple[int, int]], links: list[tuple[int, str]]) -> list[ContactField]:
+    items: list[ContactField] = []
+    for start, end in ranges:
+        field: Field = flat.field(start, end)
+        if not field.text:
+            continue
+        explicit = next((link for offset, link in links if start <= offset < end), None)
+        kind = contact_kind(field.text, explicit)
+        items.append(ContactField(field.text, kind, explicit or auto_link(field.text), field.start, field.end))
+    return items
+
+
+def read_contact_line(source: str, low: int, high: int, below_header_line: bool) -> list[ContactField] | None:
+    """The items of `source[low:high]` when it is a contact line, else None (it is a headline)."""
+    pieces, _ = parse_pieces(source, low, high)
+    flat = Flat.of(pieces)
+    links: list[tuple[int, str]] = []
+    position, previous = 0, None
+    for piece in pieces:
+        if piece.link is not None and piece.link != previous:
+            links.append((position, piece.link))
+        position, previous = position + len(piece.text), piece.link
+    ranges = flat.split(_ANY) or [(0, len(flat.text))]
+    items = _items(flat, ranges, links)
+    if sum(1 for start, end in ranges if any(start <= offset < end for offset, _ in links)) < len(links):
+        pieces, _ = parse_pieces(source, low, high, links=False)
+        flat, links = Flat.of(pieces), []
+        ranges = flat.split(_ANY) or [(0, len(flat.text))]
+        items = _items(flat, ranges, links)
+    if any(item.kind is not ContactKind.OTHER for item in items):
+        return items
+    strong = flat.split(_STRONG)
+    if below_header_line and strong is not None:
+        items = _items(flat, strong, links)
+        return items if len(items) >= 2 else None
+    return None

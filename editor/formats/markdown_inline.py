@@ -1,0 +1,426 @@
+"""Inline Markdown of the resume dialect: emphasis, links and escapes, read into runs and written back.
+
+The dialect (documented in docs/resume-markdown.md):
+* `**bold**`, `__bold__`, `*italic*`, `_italic_`, `***both***`; an underscore inside a word
+  (snake_case) is a letter; a marker that is never closed stays literal text.
+* `[text](url)`, `[text](<url with spaces>)`, `<https://…>`, `<name@example.com>`.
+* A backslash before any punctuation or symbol makes it literal (`\\*`, `\\|`, `\\·`).
+
+Why not CommonMark's full delimiter algorithm: the reader must be fast on every keystroke,
+never fail on garbage, and agree exactly with the writer (`parse(write(runs)) == runs`);
+a small deterministic rule set is easier to keep in step than the 17 rules of the spec.
+Closers match openers of the same character and length; emphasis nests up to three deep.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from editor.model import Run, Span, Text
+
+MAX_NESTING = 3
+
+_SPECIAL = re.compile(r"[\\*_\[<]")
+_DELIMITER_OR_ESCAPE = re.compile(r"\\.|\*+|_+")
+_LINK = re.compile(r"\[((?:\\.|[^\[\]\\\n])+)\]\((?:<([^<>\n]+)>|([^()\s<>]+))\)")
+_AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_AUTOLINK_TEXT = re.compile(_AUTOLINK.pattern[1:-1])
+_URL_NEEDS_BRACKETS = re.compile(r"[()\s<>]")
+
+
+def is_escapable(character: str) -> bool:
+    """Characters a backslash makes literal: punctuation and symbols, never letters, digits or spaces."""
+    return not (character.isalnum() or character.isspace())
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of parsed text: `text` came from source[start:end] (an escape is two source chars)."""
+
+    text: str
+    start: int
+    end: int
+    bold: bool = False
+    italic: bool = False
+    link: str | None = None
+
+    @property
+    def escaped(self) -> bool:
+        return self.end - self.start != len(self.text)
+
+    def source_offsets(self) -> range | list[int]:
+        """The source offset of each character of `text`."""
+        return [self.start + 1] if self.escaped else range(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Delimiter:
+    length: int
+    can_open: bool
+
+
+class _InlineParser:
+    """One parse of `source[low:high]`; the delimiter table is built once for the whole range."""
+
+    def __init__(self, source: str, low: int, high: int, links: bool) -> None:
+        self.source = source
+        self.links = links
+        self.link_count = 0
+        self.pieces: list[Piece] = []
+        self.openers: dict[int, _Delimiter] = {}
+        self.closers: dict[tuple[str, int], list[int]] = {}
+        for match in _DELIMITER_OR_ESCAPE.finditer(source, low, high):
+            if match.group().startswith("\\"):
+                continue
+            start, end = match.span()
+            before = source[start - 1] if start > 0 else " "
+            after = source[end] if end < len(source) else " "
+            is_underscore = source[start] == "_"
+            can_open = not after.isspace() and not (is_underscore and before.isalnum())
+            can_close = not before.isspace() and not (is_underscore and after.isalnum())
+            self.openers[start] = _Delimiter(end - start, can_open)
+            if can_close:
+                self.closers.setdefault((source[start], end - start), []).append(start)
+
+    def _closer(self, character: str, length: int, after: int, high: int) -> int | None:
+        positions = self.closers.get((character, length), ())
+        index = bisect_left(positions, after)
+        if index < len(positions) and positions[index] + length <= high:
+            return positions[index]
+        return None
+
+    def parse(self, low: int, high: int, bold: bool, italic: bool, link: str | None, depth: int) -> None:
+        source = self.source
+        position = text_start = low
+
+        def flush(until: int) -> None:
+            if until > text_start:
+                self.pieces.append(Piece(source[text_start:until], text_start, until, bold, italic, link))
+
+        while (match := _SPECIAL.search(source, position, high)) is not None:
+            index = match.start()
+            character = source[index]
+            if character == "\\":
+                if index + 1 < high and is_escapable(source[index + 1]):
+                    flush(index)
+                    self.pieces.append(Piece(source[index + 1], index, index + 2, bold, italic, link))
+                    position = text_start = index + 2
+                else:
+                    position = index + 1
+                continue
+            if character in "[<":
+                found = self._link(index, high, bold, italic, link, depth, flush) if link is None else None
+                position = found if found is not None else index + 1
+                if found is not None:
+                    text_start = found
+                continue
+            delimiter = self.openers.get(index)
+            if delimiter is None:
+                position = index + 1
+                continue
+            after = index + delimiter.length
+            closer = None
+            if delimiter.can_open and delimiter.length <= 3 and depth < MAX_NESTING:
+                closer = self._closer(character, delimiter.length, after, high)
+            if closer is None:
+                position = after
+                continue
+            flush(index)
+            strong, emphasis = delimiter.length >= 2, delimiter.length != 2
+            self.parse(after, closer, bold or strong, italic or emphasis, link, depth + 1)
+            position = text_start = closer + delimiter.length
+        flush(high)
+
+    def _link(self, index: int, high: int, bold: bool, italic: bool, link: str | None, depth: int, flush) -> int | None:
+        if not self.links:
+            return None
+        source = self.source
+        if source[index] == "[":
+            match = _LINK.match(source, index, high)
+            if match is None:
+                return None
+            flush(index)
+            self.link_count += 1
+            target = match.group(2) or match.group(3)
+            self.parse(match.start(1), match.end(1), bold, italic, target, depth)
+            return match.end()
+        match = _AUTOLINK.match(source, index, high)
+        if match is None:
+            return None
+        flush(index)
+        self.link_count += 1
+        address = match.group(1)
+        target = address if ":" in address else f"mailto:{address}"
+        self.pieces.append(Piece(address, match.start(1), match.end(1), bold, italic, target))
+        return match.end()
+
+
+def parse_pieces(source: str, low: int = 0, high: int | None = None, links: bool = True) -> tuple[list[Piece], int]:
+    """The pieces of `source[low:high]` and how many links it holds."""
+    high = len(source) if high is None else high
+    parser = _InlineParser(source, low, high, links)
+    parser.parse(low, high, False, False, None, 0)
+    return parser.pieces, parser.link_count
+
+
+def pieces_to_text(pieces: list[Piece], locate: Callable[[int, int], Span]) -> Text:
+    """Merge pieces with the same style into runs; line breaks inside a paragraph become spaces."""
+    result: list[Run] = []
+    group: list[Piece] = []
+
+    def close_group() -> None:
+        if group:
+            text = "".join(piece.text for piece in group).replace("\n", " ")
+            first = group[0]
+            result.append(Run(text, first.bold, first.italic, first.link, locate(first.start, group[-1].end)))
+            group.clear()
+
+    for piece in pieces:
+        if group and (piece.bold, piece.italic, piece.link) != (group[0].bold, group[0].italic, group[0].link):
+            close_group()
+        group.append(piece)
+    close_group()
+    return tuple(result)
+
+
+def parse_text(source: str, locate: Callable[[int, int], Span], low: int = 0, high: int | None = None) -> Text:
+    """Runs of `source[low:high]` with spans from `locate(start, end)`."""
+    pieces, _ = parse_pieces(source, low, high)
+    return pieces_to_text(pieces, locate)
+
+
+@dataclass(frozen=True)
+class Flat:
+    """Plain characters of parsed pieces with each one's source offset; `protected` ones (escaped or
+    inside a link) never act as separators."""
+
+    text: str
+    offsets: tuple[int, ...]
+    protected: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, pieces: list[Piece]) -> Flat:
+        offsets: list[int] = []
+        protected: list[bool] = []
+        for piece in pieces:
+            offsets.extend(piece.source_offsets())
+            protected.extend([piece.escaped or piece.link is not None] * len(piece.text))
+        return cls("".join(piece.text for piece in pieces), tuple(offsets), tuple(protected))
+
+    def without(self, start: int, end: int) -> Flat:
+        """The text with [start, end) cut out, and one space beside the cut so words stay one space apart."""
+        if start > 0 and self.text[start - 1].isspace():
+            start -= 1
+        elif end < len(self.text) and self.text[end].isspace():
+            end += 1
+        keep = [*range(start), *range(end, len(self.text))]
+        return Flat(
+            "".join(self.text[i] for i in keep),
+            tuple(self.offsets[i] for i in keep),
+            tuple(self.protected[i] for i in keep),
+        )
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.protected[start:end])
+
+    def split(self, pattern: re.Pattern[str], limit: int = 0) -> list[tuple[int, int]] | None:
+        """Ranges between unprotected matches of `pattern`, or None when it does not occur."""
+        ranges: list[tuple[int, int]] = []
+        start = 0
+        for match in pattern.finditer(self.text):
+            if match.end() > match.start() and self.free(match.start(), match.end()):
+                ranges.append((start, match.start()))
+                start = match.end()
+                if limit and len(ranges) == limit:
+                    break
+        if not ranges:
+            return None
+        ranges.append((start, len(self.text)))
+        return ranges
+
+    def field(self, start: int, end: int) -> Field:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            return Field("", 0, 0)
+        return Field(self.text[start:end], self.offsets[start], self.offsets[end - 1] + 1)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field's plain text and its source offsets (end exclusive); empty fields have no place."""
+
+    text: str
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def escape(text: str, extra: str = "") -> str:
+    """`text` with every character the inline reader would take as markup escaped."""
+    out: list[str] = []
+    last = len(text) - 1
+    for index, character in enumerate(text):
+        if character in "\\*[]<" or character in extra:
+            out.append("\\" + character)
+        elif character == "_":
+            inside_word = 0 < index < last and text[index - 1].isalnum() and text[index + 1].isalnum()
+            out.append("_" if inside_word else "\\_")
+        else:
+            out.append(character)
+    return "".join(out).replace("\n", " ")
+
+
+def normalize(text: Text) -> list[Run]:
+    """Runs as the reader would produce them: no empty runs, neighbours with one style merged."""
+    merged: list[Run] = []
+    for run in text:
+        if not run.text:
+            continue
+        if merged and (merged[-1].bold, merged[-1].italic, merged[-1].link) == (run.bold, run.italic, run.link):
+            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic, run.link)
+        else:
+            merged.append(Run(run.text, run.bold, run.italic, run.link))
+    return merged
+
+
+@dataclass
+class _Span:
+    """One emphasis to write: `length` markers on each side; `character` is chosen later."""
+
+    length: int
+    character: str = "*"
+    forced: bool = False
+
+
+# A token is a literal string or (span, is_opener).
+_Token = str | tuple[_Span, bool]
+
+
+def _run_token(run: Run, extra: str) -> str:
+    if run.link is None:
+        return escape(run.text, extra)
+    if _is_autolink(run.text, run.link):
+        return f"<{run.text}>"
+    target = f"<{run.link}>" if _URL_NEEDS_BRACKETS.search(run.link) else run.link
+    return f"[{escape(run.text, extra)}]({target})"
+
+
+def _groups(runs: list[Run], attribute: str) -> list[list[Run]]:
+    """Maximal stretches of runs with the same value of `attribute` ("bold" or "italic")."""
+    groups: list[list[Run]] = []
+    for run in runs:
+        if groups and getattr(groups[-1][0], attribute) == getattr(run, attribute):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    return groups
+
+
+def _clear_edges(group: list[Run], plain: Callable[[Run, str], Run]) -> list[Run]:
+    """Spaces at the edges of an emphasis leave it (`** a**` cannot be written); links keep theirs."""
+    head: list[Run] = []
+    tail: list[Run] = []
+    runs = list(group)
+    while runs and runs[0].link is None and runs[0].text[:1].isspace():
+        stripped = runs[0].text.lstrip()
+        head.append(plain(runs[0], runs[0].text[: len(runs[0].text) - len(stripped)]))
+        runs[0:1] = [Run(stripped, runs[0].bold, runs[0].italic)] if stripped else []
+    while runs and runs[-1].link is None and runs[-1].text[-1:].isspace():
+        stripped = runs[-1].text.rstrip()
+        tail.insert(0, plain(runs[-1], runs[-1].text[len(stripped) :]))
+        runs[-1:] = [Run(stripped, runs[-1].bold, runs[-1].italic)] if stripped else []
+    return head + runs + tail
+
+
+def _writable(text: Text) -> list[Run]:
+    """Runs whose emphases all start and end with a non-space (true of every text the reader makes)."""
+    runs: list[Run] = []
+    for group in _groups(normalize(text), "italic"):
+        runs += _clear_edges(group, lambda run, space: Run(space, run.bold)) if group[0].italic else group
+    result: list[Run] = []
+    for group in _groups(normalize(tuple(runs)), "bold"):
+        result += _clear_edges(group, lambda run, space: Run(space)) if group[0].bold else group
+    return normalize(tuple(result))
+
+
+def _emphasis(tokens: list[_Token], content: list[_Token], length: int) -> None:
+    span = _Span(length)
+    tokens.append((span, True))
+    tokens.extend(content)
+    tokens.append((span, False))
+
+
+def _italic_tokens(runs: list[Run], extra: str, italic: bool) -> list[_Token]:
+    tokens: list[_Token] = []
+    for group in _groups(runs, "italic"):
+        content: list[_Token] = [_run_token(run, extra) for run in group]
+        if italic and group[0].italic:
+            _emphasis(tokens, content, 1)
+        else:
+            tokens.extend(content)
+    return tokens
+
+
+def _choose_characters(tokens: list[_Token]) -> None:
+    """Pick `*` or `_` per emphasis so neighbouring markers never merge and `_` never touches a letter."""
+    neighbours: dict[int, list[_Span]] = {}
+    spans: dict[int, _Span] = {}
+    for left, right in zip(tokens, tokens[1:], strict=False):
+        if isinstance(left, tuple) and isinstance(right, tuple):
+            if left[0] is not right[0]:
+                neighbours.setdefault(id(left[0]), []).append(right[0])
+                neighbours.setdefault(id(right[0]), []).append(left[0])
+        elif isinstance(left, str) and isinstance(right, tuple) and right[1]:
+            right[0].forced |= left[-1:].isalnum()
+        elif isinstance(left, tuple) and not left[1] and isinstance(right, str):
+            left[0].forced |= right[:1].isalnum()
+    for token in tokens:
+        if isinstance(token, tuple):
+            spans[id(token[0])] = token[0]
+    seen: set[int] = set()
+    for root in sorted(spans.values(), key=lambda span: not span.forced):
+        if id(root) in seen:
+            continue
+        seen.add(id(root))
+        queue = [root]
+        while queue:
+            span = queue.pop()
+            for other in neighbours.get(id(span), ()):
+                if id(other) not in seen:
+                    seen.add(id(other))
+                    other.character = "_" if span.character == "*" and not other.forced else "*"
+                    queue.append(other)
+
+
+def write_text(text: Text, extra: str = "") -> str:
+    """Inline Markdown for runs; `extra` lists further characters to escape (e.g. `|` in a heading)."""
+    tokens: list[_Token] = []
+    for group in _groups(_writable(text), "bold"):
+        if not group[0].bold:
+            tokens += _italic_tokens(group, extra, italic=True)
+        elif all(run.italic for run in group):
+            _emphasis(tokens, _italic_tokens(group, extra, italic=False), 3)
+        else:
+            _emphasis(tokens, _italic_tokens(group, extra, italic=True), 2)
+    _choose_characters(tokens)
+    return "".join(token if isinstance(token, str) else token[0].character * token[0].length for token in tokens)
+
+
+def _is_autolink(text: str, link: str) -> bool:
+    if not _AUTOLINK_TEXT.fullmatch(text):
+        return False
+    return link == (text if ":" in text else f"mailto:{text}")
+
+
+def write_plain(text: str, extra: str = "") -> str:
+    """A plain string (a name, a field) as inline Markdown that reads back as the same string."""
+    return escape(text, extra)

@@ -1,0 +1,345 @@
+"""The PDF writer: a resume model in, the PDF bytes and their layout map out.
+
+Why both at once: the recruiter viewport shows these very bytes, and the fold, the heatmap
+and click-to-source read the layout map recorded while they were drawn, so nothing can drift.
+The output is deterministic (same input, same bytes), single column, with embedded subset
+fonts and no ligatures, so text extractors and applicant tracking systems read it back whole.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import LayoutError
+
+from editor.formats.atomic import write_atomic
+from editor.formats.dates import format_date_range
+from editor.formats.errors import FormatError
+from editor.model import (
+    Bullet,
+    BulletList,
+    ContactItem,
+    ContactKind,
+    Entry,
+    Header,
+    Paragraph,
+    Resume,
+    Section,
+    SectionKind,
+    Span,
+    Text,
+    plain,
+)
+from editor.render.fonts import FaceNames, register_family
+from editor.render.layout import LayoutMap, Role
+from editor.render.line_breaking import Fragment, Origin
+from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBlock, TextStyle
+from editor.render.templates import Template, get_paper, get_template
+
+_SEPARATOR = " · "
+_MAX_KEYWORDS = 25
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """The bytes of an exported PDF and the layout of every line in it."""
+
+    data: bytes
+    layout: LayoutMap
+
+
+@dataclass(frozen=True)
+class _Styles:
+    """The text styles of one template, derived once from its sizes and colours."""
+
+    template: Template
+    name: TextStyle
+    headline: TextStyle
+    contact: TextStyle
+    heading: TextStyle
+    title: TextStyle
+    dates: TextStyle
+    subtitle: TextStyle
+    body: TextStyle
+    bullets: tuple[TextStyle, TextStyle]
+
+
+@cache
+def _styles(template: Template) -> _Styles:
+    body, heading = register_family(template.body_font), register_family(template.heading_font)
+    align = "center" if template.name_centered else "left"
+
+    def style(faces: FaceNames, size: float, leading: float, color: str, **options) -> TextStyle:
+        return TextStyle(faces, size, round(size * leading, 3), color, **options)
+
+    rule = Rule(template.accent, 0.7, 2.0) if template.heading_rule else None
+    indent = template.bullet_indent
+    bullets = tuple(
+        style(
+            body,
+            template.body_size,
+            template.leading,
+            template.text_color,
+            indent=indent * (level + 1),
+            bullet="•" if level == 0 else "◦",
+            bullet_x=indent * level + 1.5,
+        )
+        for level in (0, 1)
+    )
+    return _Styles(
+        template=template,
+        name=style(heading, template.name_size, 1.15, template.text_color, align=align),
+        headline=style(body, template.headline_size, 1.3, template.accent, align=align),
+        contact=style(body, template.contact_size, 1.4, template.muted_color, align=align),
+        heading=style(heading, template.heading_size, 1.2, template.accent, rule=rule),
+        title=style(heading, template.title_size, template.leading, template.text_color),
+        dates=style(body, template.body_size, template.leading, template.muted_color, align="right"),
+        subtitle=style(body, template.body_size, template.leading, template.muted_color),
+        body=style(body, template.body_size, template.leading, template.text_color),
+        bullets=bullets,
+    )
+
+
+def _span_of(text: Text) -> Span | None:
+    """The span from the first to the last run of a text that knows where it came from."""
+    spans = [run.span for run in text if run.span is not None]
+    if not spans:
+        return None
+    return Span(spans[0].line, spans[0].column, spans[-1].end_line, spans[-1].end_column)
+
+
+def _first_line(span: Span | None) -> Span | None:
+    """Where a section's heading was typed: the section's span covers the whole section, so a
+    multi-line one is narrowed to an empty span at its start (the model has no title span)."""
+    if span is None or span.end_line == span.line:
+        return span
+    return Span.on_line(span.line, span.column, span.column)
+
+
+def _fragments(text: Text, origin: Origin, link_color: str) -> list[Fragment]:
+    fragments, offset = [], 0
+    for run in text:
+        color = link_color if run.link else None
+        fragments.append(Fragment(run.text, origin, offset, run.bold, run.italic, run.link, color))
+        offset += len(run.text)
+    return fragments
+
+
+def _contact_link(item: ContactItem) -> str | None:
+    if item.link:
+        return item.link
+    if item.kind is ContactKind.EMAIL:
+        return f"mailto:{item.text}"
+    if item.kind is ContactKind.URL:
+        return item.text if "://" in item.text else f"https://{item.text}"
+    return None
+
+
+class _StoryBuilder:
+    """Turns the model into Platypus flowables, one per line group, each knowing its origin."""
+
+    def __init__(self, styles: _Styles, recorder: LineRecorder) -> None:
+        self.styles, self.template, self.recorder = styles, styles.template, recorder
+
+    def block(self, fragments: list[Fragment], style: TextStyle, **spacing) -> TextBlock:
+        return TextBlock(fragments, style, self.recorder, **spacing)
+
+    def story(self, resume: Resume) -> list[Flowable]:
+        story = self.header(resume.header)
+        for index, section in enumerate(resume.sections):
+            story.extend(self.section(index, section, first=not story))
+        return story
+
+    def header(self, header: Header) -> list[Flowable]:
+        styles, story = self.styles, []
+        if header.name.strip():
+            origin = Origin(Role.NAME, header.name_span)
+            story.append(self.block([Fragment(header.name, origin, bold=True)], styles.name, space_after=1.5))
+        for text in header.headline:
+            if plain(text).strip():
+                story.append(
+                    self.block(
+                        _fragments(text, Origin(Role.HEADLINE, _span_of(text)), self.template.accent), styles.headline
+                    )
+                )
+        contacts = [(index, item) for index, item in enumerate(header.contacts) if item.text.strip()]
+        if contacts:
+            fragments = []
+            for index, item in contacts:
+                if fragments:
+                    fragments.append(Fragment(_SEPARATOR, joins_previous=True))
+                fragments.append(
+                    Fragment(item.text, Origin(Role.CONTACT, item.span, item=index), link=_contact_link(item))
+                )
+            story.append(self.block(fragments, styles.contact, space_before=2.0))
+        if story:
+            story[-1].spaceAfter = self.template.section_space_before / 2
+        return story
+
+    def section(self, index: int, section: Section, first: bool) -> list[Flowable]:
+        template = self.template
+        title = section.title.upper() if template.heading_uppercase else section.title
+        heading = self.block(
+            [Fragment(title, Origin(Role.SECTION_HEADING, _first_line(section.span), section=index), bold=True)],
+            self.styles.heading,
+            space_before=0.0 if first else template.section_space_before,
+            space_after=template.section_space_after,
+            keep_with_next=True,
+        )
+        story: list[Flowable] = [heading]
+        role = Role.SKILL if section.kind is SectionKind.SKILLS else None
+        entry_index = item_index = 0
+        for position, item in enumerate(section.items):
+            if isinstance(item, Entry):
+                space = template.entry_space_before if position else 0.0
+                story.append(self.entry_heading(item, index, entry_index, space))
+                story.extend(self.blocks(item.blocks, role, index, entry_index, 0))
+                entry_index += 1
+            else:
+                blocks = self.blocks((item,), role, index, None, item_index)
+                story.extend(blocks)
+                item_index += len(blocks)
+        return story
+
+    def entry_heading(self, entry: Entry, section: int, number: int, space_before: float) -> EntryHeading:
+        """Title (or the organisation when there is no title) and dates, then organisation · location."""
+        styles = self.styles
+
+        def origin(field_role: Role, field: str, span: Span | None = None) -> Origin:
+            return Origin(field_role, entry.field_spans.get(field) or span or entry.span, section, number)
+
+        left = [(Role.JOB_TITLE, "title", entry.title), (Role.ORGANIZATION, "organization", entry.organization)]
+        left = [field for field in left if field[2].strip()]
+        title_role, title_field, title_text = left.pop(0) if left else (Role.JOB_TITLE, "title", "")
+        title = self.block(
+            [Fragment(title_text, origin(title_role, title_field), bold=True, link=entry.url)], styles.title
+        )
+        dates_text = format_date_range(entry.dates) if entry.dates else ""
+        dates = None
+        if dates_text:
+            span = entry.dates.span if entry.dates else None
+            dates = self.block([Fragment(dates_text, origin(Role.DATES, "dates", span))], styles.dates)
+        below = left + ([(Role.LOCATION, "location", entry.location)] if entry.location.strip() else [])
+        subtitle = None
+        if below:
+            fragments = []
+            for field_role, field, text in below:
+                if fragments:
+                    fragments.append(Fragment(_SEPARATOR, joins_previous=True))
+                fragments.append(Fragment(text, origin(field_role, field)))
+            subtitle = self.block(fragments, styles.subtitle)
+        heading = EntryHeading(title, dates, subtitle, space_before=space_before)
+        heading.spaceAfter = 1.5
+        return heading
+
+    def blocks(self, blocks, role: Role | None, section: int, entry: int | None, first_item: int) -> list[Flowable]:
+        """Paragraphs and bullets numbered from `first_item`; `role` overrides theirs (skills)."""
+        story: list[Flowable] = []
+        template = self.template
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                origin = Origin(role or Role.PARAGRAPH, block.span, section, entry, first_item + len(story))
+                story.append(
+                    self.block(
+                        _fragments(block.text, origin, template.accent),
+                        self.styles.body,
+                        space_after=template.paragraph_space_after,
+                    )
+                )
+            elif isinstance(block, BulletList):
+                for bullet in block.items:
+                    origin = Origin(role or Role.BULLET, bullet.span, section, entry, first_item + len(story))
+                    story.append(self.bullet(bullet, origin))
+        if story:
+            story[-1].spaceAfter = max(story[-1].spaceAfter, template.paragraph_space_after)
+        return story
+
+    def bullet(self, bullet: Bullet, origin: Origin) -> TextBlock:
+        style = self.styles.bullets[min(bullet.level, 1)]
+        return self.block(
+            _fragments(bullet.text, origin, self.template.accent), style, space_after=self.template.bullet_space_after
+        )
+
+
+def _keywords(resume: Resume) -> list[str]:
+    """The skills the resume lists ('Tools: Zendesk, Jira' gives Zendesk and Jira), as the Word writer does."""
+    section = resume.section(SectionKind.SKILLS)
+    texts: list[Text] = []
+    for item in section.items if section else ():
+        if isinstance(item, BulletList):
+            texts.extend(bullet.text for bullet in item.items)
+        elif isinstance(item, Paragraph):
+            texts.append(item.text)
+    found: dict[str, str] = {}
+    for text in texts:
+        for part in re.split(r"[,;·•|]", plain(text).split(":", 1)[-1]):
+            term = part.strip(" .")
+            if term and len(term) <= 60:
+                found.setdefault(term.casefold(), term)
+    return list(found.values())[:_MAX_KEYWORDS]
+
+
+def _choose(getter, value: str | None) -> object:
+    try:
+        return getter(value)
+    except KeyError as error:
+        raise FormatError(error.args[0]) from None
+
+
+def build_pdf(resume: Resume, template: str | None = None, paper: str | None = None) -> RenderedPdf:
+    """Render a resume; `template`/`paper` default to the resume's settings, then to modern/letter."""
+    chosen: Template = _choose(get_template, template or resume.settings.get("template"))
+    page = _choose(get_paper, paper or resume.settings.get("paper"))
+    styles = _styles(chosen)
+    recorder = LineRecorder(page.height)
+    story = _StoryBuilder(styles, recorder).story(resume) or [Spacer(0, 0)]
+    name = resume.header.name.strip()
+    headline = _SEPARATOR.join(plain(line).strip() for line in resume.header.headline)
+    buffer = BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=(page.width, page.height),
+        invariant=True,
+        initialFontName=styles.body.faces.regular,
+        title=f"{name} — Resume" if name else "Resume",
+        author=name,
+        subject=headline,
+        keywords=_keywords(resume),
+        creator="Foldline",
+        leftMargin=chosen.margin_left,
+        rightMargin=chosen.margin_right,
+        topMargin=chosen.margin_top,
+        bottomMargin=chosen.margin_bottom,
+    )
+    frame = Frame(
+        chosen.margin_left,
+        chosen.margin_bottom,
+        page.width - chosen.margin_left - chosen.margin_right,
+        page.height - chosen.margin_top - chosen.margin_bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    try:
+        document.build(story)
+    except LayoutError as error:
+        raise FormatError(f"the resume cannot be laid out on {page.label} pages: {error}") from None
+    layout = LayoutMap(page.width, page.height, document.page, tuple(recorder.lines))
+    return RenderedPdf(buffer.getvalue(), layout)
+
+
+def write_pdf(
+    resume: Resume, path: str | os.PathLike[str], template: str | None = None, paper: str | None = None
+) -> RenderedPdf:
+    """Render a resume and write it atomically: the file is complete or untouched."""
+    rendered = build_pdf(resume, template, paper)
+    write_atomic(path, rendered.data)
+    return rendered

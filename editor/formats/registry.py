@@ -1,0 +1,145 @@
+"""Which reader or writer handles a file, chosen by its suffix, as one plain table.
+
+Why a table: the command line, the app's Open/Import/Export dialogs and the tests all ask
+the same question ("what can read .docx?"), and pandoc's writer registry shows a table keeps
+that answer in one place. Modules are imported on first use so `foldline --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import codecs
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.formats.errors import FormatError
+from editor.model import Resume
+
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+MAX_BINARY_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Reads one kind of file into the model; `function` takes text or bytes per `binary`."""
+
+    label: str
+    suffixes: tuple[str, ...]
+    module: str
+    function: str
+    binary: bool = False
+
+
+@dataclass(frozen=True)
+class Writer:
+    """Writes the model to one kind of file: `function(resume[, template, paper])` gives text or bytes."""
+
+    label: str
+    suffix: str
+    module: str
+    function: str
+    takes_style: bool = False
+
+
+READERS = (
+    Reader("Resume Markdown", (".md", ".markdown", ".txt"), "editor.formats.markdown_reader", "read_markdown"),
+    Reader("JSON Resume", (".json",), "editor.formats.jsonresume_reader", "read_json_resume"),
+    Reader("Word document", (".docx",), "editor.formats.docx_reader", "read_docx", binary=True),
+    Reader("PDF", (".pdf",), "editor.formats.pdf_reader", "read_pdf", binary=True),
+)
+
+WRITERS = (
+    Writer("Resume Markdown", ".md", "editor.formats.markdown_writer", "write_markdown"),
+    Writer("JSON Resume", ".json", "editor.formats.jsonresume_writer", "write_json_resume"),
+    Writer("PDF", ".pdf", "editor.formats.pdf_writer", "build_pdf", takes_style=True),
+    Writer("Word document", ".docx", "editor.formats.docx_writer", "build_docx", takes_style=True),
+)
+
+
+def reader_for(path: Path) -> Reader:
+    suffix = path.suffix.lower()
+    for reader in READERS:
+        if suffix in reader.suffixes:
+            return reader
+    known = ", ".join(s for r in READERS for s in r.suffixes)
+    raise FormatError(f"{path.name}: Foldline cannot read '{suffix or 'no suffix'}' files (it reads {known})")
+
+
+def writer_for(path: Path) -> Writer:
+    suffix = path.suffix.lower()
+    for writer in WRITERS:
+        if suffix == writer.suffix:
+            return writer
+    known = ", ".join(w.suffix for w in WRITERS)
+    raise FormatError(f"{path.name}: Foldline cannot write '{suffix or 'no suffix'}' files (it writes {known})")
+
+
+def _function(module: str, name: str, what: str):
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as error:
+        raise FormatError(f"{what} is not available in this version of Foldline") from error
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Text from bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM, else a clear error."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise FormatError(f"{name}: broken UTF-16 text at byte {error.start}") from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if b"\x00" in data[:4096]:
+            raise FormatError(f"{name}: this is a binary file, not text") from error
+        raise FormatError(
+            f"{name}: not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start}); "
+            "save it as UTF-8 and try again"
+        ) from error
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes, or a one-line FormatError for a missing, unreadable or oversized file."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise FormatError(f"{path}: is a folder, not a file")
+        if size > limit:
+            raise FormatError(f"{path.name}: the file is {size / 1e6:.1f} MB, too large for a resume")
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise FormatError(f"{path}: no such file") from error
+    except PermissionError as error:
+        raise FormatError(f"{path}: permission denied") from error
+    except OSError as error:
+        raise FormatError(f"{path}: cannot read ({error.strerror or error})") from error
+    if not data.strip():
+        raise FormatError(f"{path.name}: the file is empty")
+    return data
+
+
+def read_text_file(path: str | Path) -> str:
+    """A text file's content (resume Markdown, job description) with the checks of `read_bytes`."""
+    path = Path(path)
+    return decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name)
+
+
+def read_resume(path: str | Path) -> Resume:
+    """Any supported file as a Resume. Raises FormatError with a one-line message."""
+    path = Path(path)
+    reader = reader_for(path)
+    function = _function(reader.module, reader.function, f"Reading {reader.label} files")
+    if reader.binary:
+        return function(read_bytes(path, MAX_BINARY_BYTES))
+    return function(decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name))
+
+
+def render_resume(resume: Resume, path: str | Path, template: str | None = None, paper: str | None = None) -> bytes:
+    """The bytes a writer produces for `path`'s suffix (nothing is written to disk)."""
+    writer = writer_for(Path(path))
+    function = _function(writer.module, writer.function, f"Writing {writer.label} files")
+    output = function(resume, template, paper) if writer.takes_style else function(resume)
+    if isinstance(output, str):
+        return output.encode("utf-8")
+    return getattr(output, "data", output)  # the PDF writer returns the bytes with their layout map

@@ -1,0 +1,276 @@
+"""Open, save, import, export, recent files, autosave and outside changes for one document.
+
+Constraints: saves and exports are atomic (a failure leaves the old file as it was and says
+why); the text the user typed is written back exactly, with the line endings it had; unsaved
+work is autosaved every few seconds and offered back after a crash.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit
+
+from editor.formats.atomic import write_atomic
+from editor.formats.errors import FormatError
+from editor.formats.registry import decode_text, read_bytes, read_resume, render_resume, MAX_TEXT_BYTES
+from editor.ui.autosave import AutosaveStore
+from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
+
+AUTOSAVE_INTERVAL_MS = 4000
+MAX_RECENT = 10
+
+
+class FileController(QObject):
+    """The file side of the main window; widgets call its slots, it reports with signals."""
+
+    document_changed = Signal(object)  # the new path (str) or None for an untitled document
+    status_message = Signal(str)
+    recent_changed = Signal(list)
+
+    def __init__(self, editor: QPlainTextEdit, prompts: Prompts, autosave: AutosaveStore,
+                 settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._prompts = prompts
+        self._autosave = autosave
+        self._settings = settings
+        self.path: str | None = None
+        self._newline = "\n"
+        self._bom = False
+        self._untitled_id = uuid.uuid4().hex
+        self._last_autosaved = ""
+        self._disk_text: str | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed_on_disk)
+        self._timer = QTimer(self)
+        self._timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self._timer.timeout.connect(self.autosave_now)
+        self._timer.start()
+
+    # --- state -------------------------------------------------------------------------
+    @property
+    def is_modified(self) -> bool:
+        return self._editor.document().isModified()
+
+    @property
+    def display_name(self) -> str:
+        return Path(self.path).name if self.path else "Untitled"
+
+    def _autosave_key(self) -> str:
+        return self._autosave.key_for(self.path, self._untitled_id)
+
+    def _set_text(self, text: str, path: str | None) -> None:
+        self._autosave.discard(self._autosave_key())
+        self._watch(None)
+        self.path = path
+        self._untitled_id = uuid.uuid4().hex
+        self._newline = "\r\n" if "\r\n" in text else "\n"
+        self._bom = text.startswith("\ufeff")
+        clean = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        self._editor.setPlainText(clean)
+        self._editor.document().setModified(False)
+        self._last_autosaved = clean
+        self._disk_text = clean if path else None
+        self._watch(path)
+        self.document_changed.emit(path)
+
+    def _watch(self, path: str | None) -> None:
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+        if path:
+            self._watcher.addPath(path)
+
+    # --- opening -----------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled what they were doing."""
+        if not self.is_modified:
+            return True
+        choice = self._prompts.ask_save_changes(self.display_name)
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        return choice is SaveChoice.DISCARD
+
+    def new_document(self, text: str = "") -> bool:
+        if not self.maybe_save():
+            return False
+        self._set_text(text, None)
+        if text:
+            self._editor.document().setModified(True)
+        return True
+
+    def open_dialog(self) -> bool:
+        path = self._prompts.open_path("Open resume", self._last_folder(), RESUME_FILTER + ";;" + IMPORT_FILTER)
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str) -> bool:
+        """Open resume Markdown for editing; other formats are imported into a new document."""
+        if Path(path).suffix.lower() not in (".md", ".markdown", ".txt"):
+            return self.import_path(path)
+        if not self.maybe_save():
+            return False
+        try:
+            text = decode_text(read_bytes(Path(path), MAX_TEXT_BYTES), Path(path).name)
+        except FormatError as error:
+            self._prompts.error("Cannot open the resume", str(error))
+            return False
+        self._set_text(text, str(Path(path).resolve()))
+        self._add_recent(self.path)
+        self.status_message.emit(f"Opened {self.display_name}")
+        return True
+
+    def import_dialog(self) -> bool:
+        path = self._prompts.open_path("Import a resume", self._last_folder(), IMPORT_FILTER)
+        return self.import_path(path) if path else False
+
+    def import_path(self, path: str) -> bool:
+        """Convert a Word, PDF or JSON Resume file into a new, unsaved resume Markdown document."""
+        from editor.formats.markdown_writer import write_markdown
+
+        try:
+            resume = read_resume(path)
+        except FormatError as error:
+            self._prompts.error("Cannot import the file", str(error))
+            return False
+        if not self.maybe_save():
+            return False
+        self._set_text(write_markdown(resume), None)
+        self._editor.document().setModified(True)
+        self.status_message.emit(f"Imported {Path(path).name}: check the result, then save it as resume Markdown")
+        return True
+
+    # --- saving ------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        suggested = self.path or str(Path(self._last_folder()) / "resume.md")
+        path = self._prompts.save_path("Save resume as", suggested, RESUME_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".md"
+        old_key = self._autosave_key()
+        if not self._write(path):
+            return False
+        self._autosave.discard(old_key)
+        self.path = str(Path(path).resolve())
+        self._watch(self.path)
+        self._add_recent(self.path)
+        self.document_changed.emit(self.path)
+        return True
+
+    def _write(self, path: str) -> bool:
+        text = self._editor.toPlainText()
+        data = ("\ufeff" if self._bom else "") + text.replace("\n", self._newline)
+        self._watch(None)
+        try:
+            write_atomic(path, data.encode("utf-8"))
+        except FormatError as error:
+            self._prompts.error("The resume was not saved", f"{error}\n\nYour text is still here and autosaved.")
+            self._watch(self.path)
+            return False
+        self._disk_text = text
+        self._editor.document().setModified(False)
+        self._autosave.discard(self._autosave_key())
+        self._last_autosaved = text
+        self._watch(path)
+        self.status_message.emit(f"Saved {Path(path).name}")
+        return True
+
+    def export(self, suffix: str, template: str | None = None, paper: str | None = None) -> bool:
+        """Export the current resume as PDF or DOCX to a file the user picks."""
+        from editor.formats.markdown_reader import read_markdown
+
+        base = Path(self.path).with_suffix(suffix) if self.path else Path(self._last_folder()) / f"resume{suffix}"
+        label = {".pdf": "PDF (*.pdf)", ".docx": "Word document (*.docx)"}[suffix]
+        target = self._prompts.save_path("Export", str(base), label)
+        if not target:
+            return False
+        if Path(target).suffix.lower() != suffix:
+            target += suffix
+        try:
+            data = render_resume(read_markdown(self._editor.toPlainText()), target, template, paper)
+            write_atomic(target, data)
+        except (FormatError, KeyError) as error:
+            self._prompts.error("Export failed", str(error))
+            return False
+        self.status_message.emit(f"Exported {Path(target).name}")
+        return True
+
+    # --- autosave, recovery, outside changes --------------------------------------------
+    def autosave_now(self) -> None:
+        text = self._editor.toPlainText()
+        if not self.is_modified or text == self._last_autosaved:
+            return
+        try:
+            self._autosave.save(self._autosave_key(), text, self.path)
+        except FormatError as error:
+            self.status_message.emit(f"Autosave failed: {error}")
+            return
+        self._last_autosaved = text
+
+    def offer_recovery(self) -> bool:
+        """At start: offer the newest copy a crashed session left; True if one was restored."""
+        copies = self._autosave.recoverable()
+        if not copies:
+            return False
+        newest = copies[0]
+        name = Path(newest.source_path).name if newest.source_path else "an untitled resume"
+        if not self._prompts.ask_yes_no("Recover unsaved work?",
+                                        f"Foldline closed without saving {name}. Restore the unsaved text?"):
+            for copy in copies:
+                self._autosave.discard(copy.key)
+            return False
+        self._set_text(newest.text, newest.source_path if newest.source_path else None)
+        self._editor.document().setModified(True)
+        self._autosave.discard(newest.key)
+        self.status_message.emit("Recovered unsaved work; save it to keep it")
+        return True
+
+    def close_cleanly(self) -> None:
+        """On a clean exit nothing is left to recover."""
+        self._timer.stop()
+        self._autosave.discard(self._autosave_key())
+
+    def _on_file_changed_on_disk(self, path: str) -> None:
+        try:
+            disk = decode_text(read_bytes(Path(path), MAX_TEXT_BYTES), Path(path).name).replace("\r\n", "\n")
+        except FormatError:
+            self.status_message.emit(f"{Path(path).name} was removed or is unreadable; save to write it again")
+            return
+        finally:
+            if Path(path).exists():
+                self._watch(path)
+        if disk == self._disk_text:
+            return
+        if self.is_modified:
+            question = (f"{Path(path).name} was changed by another program, and you have unsaved changes. "
+                        "Load the version on disk and lose your changes?")
+        else:
+            question = f"{Path(path).name} was changed by another program. Load the new version?"
+        if self._prompts.ask_yes_no("File changed on disk", question):
+            self._set_text(disk, path)
+        else:
+            self._disk_text = disk
+
+    # --- recent files ------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self._settings.value("recent_files", [])
+        files = [value] if isinstance(value, str) else list(value or [])
+        return [path for path in files if Path(path).exists()]
+
+    def _add_recent(self, path: str | None) -> None:
+        if not path:
+            return
+        files = [path] + [p for p in self.recent_files() if p != path]
+        self._settings.setValue("recent_files", files[:MAX_RECENT])
+        self._settings.setValue("last_folder", str(Path(path).parent))
+        self.recent_changed.emit(files[:MAX_RECENT])
+
+    def _last_folder(self) -> str:
+        return str(self._settings.value("last_folder", str(Path.home())))

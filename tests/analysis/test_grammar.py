@@ -1,0 +1,223 @@
+"""Grammar through LanguageTool: findings land on the typed lines; a missing server never hangs.
+
+The server here is a small stand-in on 127.0.0.1 that speaks LanguageTool's HTTP protocol
+(GET /v2/languages, POST /v2/check, offsets in UTF-16 units as the Java server sends them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import parse_qs
+
+import pytest
+
+from editor.analysis.grammar import NOT_SET_UP, GrammarChecker, GrammarResult
+from editor.formats.markdown_reader import read_markdown
+
+RESUME = """\
+# Sam Rivera
+A analyst who ships
+Denver, CO · (303) 555-0199 · sam@example.com
+
+## Experience
+
+### Operations Analyst | Acme Logistics | Denver, CO | Feb 2022 – Present
+- Built a dashboard for a operations team
+- Wrote **a error** budget for 🚀 a upstream team
+
+## Skills
+
+- a API, a ERP
+
+## Summary
+
+Analyst with six years in freight. Known for
+a unusual eye for cost.
+"""
+
+
+class LanguageToolStub(BaseHTTPRequestHandler):
+    """Flags "a" before a vowel, like LanguageTool's EN_A_VS_AN rule."""
+
+    received: ClassVar[list[str]] = []
+    language_requests: ClassVar[int] = 0
+
+    def do_GET(self) -> None:
+        if self.path.startswith("/v2/languages"):
+            type(self).language_requests += 1
+            self._send(200, [{"name": "English (US)", "code": "en", "longCode": "en-US"}])
+        else:
+            self._send(404, {"error": "not found"})
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+        text = parse_qs(body)["text"][0]
+        type(self).received.append(text)
+        if "BREAK" in text:
+            self.send_response(500)
+            self.end_headers()
+            self.wfile.write(b"<html>Internal error</html>")
+            return
+        self._send(200, {"matches": [_match(text, found) for found in re.finditer(r"\b[Aa] (?=[aeiouAEIOU])", text)]})
+
+    def _send(self, status: int, payload: object) -> None:
+        data = json.dumps(payload).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def _match(text: str, found: re.Match[str]) -> dict[str, object]:
+    utf16_offset = len(text[: found.start()].encode("utf-16-le")) // 2
+    return {
+        "message": "Use “an” instead of “a” if the following word starts with a vowel sound.",
+        "shortMessage": "Wrong article",
+        "replacements": [{"value": "an"}],
+        "offset": utf16_offset,
+        "length": 1,
+        "context": {"text": text[:40], "offset": 0, "length": 1},
+        "sentence": text,
+        "type": {"typeName": "Other"},
+        "rule": {
+            "id": "EN_A_VS_AN",
+            "description": "Use of 'a' vs. 'an'",
+            "issueType": "misspelling",
+            "category": {"id": "MISC", "name": "Miscellaneous"},
+        },
+    }
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    LanguageToolStub.received = []
+    LanguageToolStub.language_requests = 0
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), LanguageToolStub)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """Accepts connections (the kernel's backlog does) and never answers."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    listener.close()
+
+
+def unused_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def check(checker: GrammarChecker, text: str = RESUME) -> GrammarResult:
+    return checker.check(read_markdown(text), text)
+
+
+def test_issues_land_on_the_lines_and_columns_that_were_typed(server: str) -> None:
+    result = check(GrammarChecker(server_url=server))
+    assert result.available and result.status == f"Checked with LanguageTool at {server}"
+    placed = [(issue.line, issue.column, issue.end_column) for issue in result.issues]
+    assert placed == [(2, 0, 1), (8, 24, 25), (9, 10, 11), (9, 33, 34), (18, 0, 1)]
+    assert result.issues[0].rule == "EN_A_VS_AN" and result.issues[0].replacements == ("an",)
+    lines = RESUME.split("\n")
+    assert all(lines[issue.line - 1][issue.column] in "Aa" for issue in result.issues)
+
+
+def test_only_prose_is_sent_never_the_name_contacts_headings_or_skills(server: str) -> None:
+    check(GrammarChecker(server_url=server))
+    [sent] = LanguageToolStub.received
+    assert "A analyst who ships" in sent and "a operations team" in sent
+    for private_or_list in ("Sam Rivera", "sam@example.com", "555-0199", "Experience", "Acme", "a API", "**"):
+        assert private_or_list not in sent
+
+
+def test_the_servers_languages_are_asked_once_per_checker(server: str) -> None:
+    checker = GrammarChecker(server_url=server)
+    check(checker)
+    check(checker)
+    assert (LanguageToolStub.language_requests, len(LanguageToolStub.received)) == (1, 2)
+
+
+@pytest.mark.timeout(20)
+def test_an_unreachable_server_is_reported_as_unavailable() -> None:
+    url = f"http://127.0.0.1:{unused_port()}"
+    result = check(GrammarChecker(server_url=url, timeout_s=5))
+    assert not result.available and result.issues == ()
+    assert result.status == f"LanguageTool server at {url} is not reachable"
+
+
+@pytest.mark.timeout(20)
+def test_a_server_that_never_answers_times_out(silent_server: str) -> None:
+    result = check(GrammarChecker(server_url=silent_server, timeout_s=1))
+    assert not result.available
+    assert result.status == f"LanguageTool server at {silent_server} did not answer in 1 s"
+
+
+def test_a_server_error_is_reported_in_one_line(server: str) -> None:
+    result = check(GrammarChecker(server_url=server), RESUME.replace("ships", "ships BREAK"))
+    assert not result.available
+    assert result.status.startswith(f"LanguageTool server at {server} answered with an error:")
+    assert "\n" not in result.status
+
+
+def test_without_a_server_or_install_nothing_is_contacted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LTP_PATH", raising=False)
+    attempts: list[object] = []
+    monkeypatch.setattr(socket.socket, "connect", lambda self, address: attempts.append(address))
+    result = check(GrammarChecker(server_url="  "))
+    assert result.as_dict() == {"available": False, "status": NOT_SET_UP, "matches": []}
+    assert attempts == []
+
+
+def test_an_install_folder_without_languagetool_says_so(tmp_path: Path) -> None:
+    result = check(GrammarChecker(install_path=tmp_path))
+    assert not result.available and result.status == f"No LanguageTool found in {tmp_path}"
+
+
+@pytest.mark.timeout(60)
+def test_a_broken_local_install_fails_fast_instead_of_retrying(tmp_path: Path) -> None:
+    jar = tmp_path / "LanguageTool-6.8" / "languagetool-server.jar"
+    jar.parent.mkdir()
+    jar.write_bytes(b"not a jar")
+    checker = GrammarChecker(install_path=tmp_path, timeout_s=30, startup_timeout_s=30)
+    result = check(checker)
+    checker.close()
+    assert not result.available
+    assert "stopped while starting" in result.status or "Java is needed" in result.status
+
+
+def test_ltp_path_from_the_environment_is_used_as_the_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LTP_PATH", str(tmp_path))
+    assert check(GrammarChecker()).status == f"No LanguageTool found in {tmp_path}"
+
+
+def test_results_serialise_for_the_json_report(server: str) -> None:
+    report = check(GrammarChecker(server_url=server)).as_dict()
+    assert set(report) == {"available", "status", "matches"}
+    assert report["matches"][0] == {
+        "rule": "EN_A_VS_AN",
+        "message": "Use “an” instead of “a” if the following word starts with a vowel sound.",
+        "line": 2,
+        "column": 0,
+        "end_column": 1,
+        "replacements": ["an"],
+        "category": "MISC",
+    }
