@@ -15,7 +15,7 @@ from editor.resources import resource_path
 
 BUDGET_MS = 150.0
 RUNS = 30
-CV_COPIES = 8  # the sample's experience entries repeated this often make about ten pages
+CV_COPIES = 20  # the sample's experience entries repeated this often make about ten pages
 
 
 def _ten_page_cv(sample: str) -> str:

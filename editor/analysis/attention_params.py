@@ -109,6 +109,8 @@ HIDDEN_FIELD_WEIGHT = 0.25  # a key field that does not stand out is found like 
 #                            (Ladders 2018: no headings, clutter and columns hide the key fields) [V→A:cal]
 F_PATTERN_VERTICAL_DECAY = 0.30  # F-pattern: attention falls faster down the page [A:cal]
 SPOTTED_TARGET_FACTOR = 2.5  # spotted: lines with numerals, keywords or bold words × 2.5 [A:cal]
+POP_OUT_LANDING_PROBABILITY = 0.35  # any run lands on a keyword or bold word of the line it visits:
+#                                     recruiters "scan for keywords" (Ladders 2012) [V pattern, A value]
 SPOT_LANDING_PROBABILITY = 0.35  # spotted runs land on the numeral/keyword itself (else as usual) [A:cal]
 READ_ON_PROBABILITY = MappingProxyType({  # chance of one more in-line fixation, per strategy
     "decision": 0.80,  # decision fields are read in full [A:cal]

@@ -44,7 +44,8 @@ class LinePriors:
     landing_cdf: np.ndarray  # (L, K) where a visit lands, per CHARS_PER_FIXATION chunk
     chunks: np.ndarray  # (L,) int: chunks of text on the line
     max_extra: np.ndarray  # (L,) int: most in-line fixations after the first of a visit
-    spot_char: np.ndarray  # (L,) int: first keyword/numeral/bold character, −1 when none
+    spot_char: np.ndarray  # (L,) int: where a spotting eye lands: keyword, numeral or bold word; −1 none
+    pop_out_char: np.ndarray  # (L,) int: a keyword or bold word every eye may land on; −1 none
     decision: np.ndarray  # (L,) bool: one of the six key fields
     header: np.ndarray  # (L,) bool: name, headline or contact
     body_start: int  # the top-left body line (where 30 % of runs start)
@@ -71,7 +72,7 @@ def find_keywords(lines: Sequence[LayoutLine], keywords: Sequence[str]) -> tuple
                  for index, line in enumerate(lines) for match in pattern.finditer(line.text))
 
 
-def build_priors(lines: Sequence[LayoutLine], labels: Sequence[LineLabel], doc_centres: np.ndarray,
+def build_priors(lines: Sequence[LayoutLine], labels: Sequence[LineLabel], doc_centres: np.ndarray, *,
                  content_top: float, content_height: float, keywords: Sequence[str]) -> LinePriors:
     """The priorities of the candidate lines; `doc_centres` are their centres down the document (pt)."""
     hits = find_keywords(lines, keywords)
@@ -115,7 +116,8 @@ def build_priors(lines: Sequence[LayoutLine], labels: Sequence[LineLabel], doc_c
         strategy_priority=priority, strategy_mixture=_mixture(lines, labels), read_on=read_on,
         landing_cdf=landing_cdf, chunks=chunks,
         max_extra=np.where(opening, params.OPENING_MAX_EXTRA_FIXATIONS, params.MAX_EXTRA_FIXATIONS),
-        spot_char=_spot_chars(lines, hits), decision=decision,
+        spot_char=_spot_chars(lines, hits, numerals=True), pop_out_char=_spot_chars(lines, hits, numerals=False),
+        decision=decision,
         header=header, body_start=body_order[0][2] if body_order else 0, proximity=_proximity(doc_centres),
         keyword_hits=hits,
     )
@@ -232,13 +234,15 @@ def _landing(lines: Sequence[LayoutLine], content_width: tuple[float, float]) ->
     return cdf / np.maximum(cdf[:, -1:], 1e-12), chunks
 
 
-def _spot_chars(lines: Sequence[LayoutLine], hits: Sequence[KeywordHit]) -> np.ndarray:
-    """Where a spotting eye lands on each line: a keyword, else a numeral, else a bold run."""
+def _spot_chars(lines: Sequence[LayoutLine], hits: Sequence[KeywordHit], *, numerals: bool) -> np.ndarray:
+    """The first character of what stands out on each line: a keyword, else a bold word (else a numeral)."""
     spots = np.full(len(lines), -1)
     for index, line in enumerate(lines):
-        numeral = _NUMERAL.search(line.text)
         bold = next((style.start for style in line.styles if style.bold), None)
-        spots[index] = numeral.start() if numeral else (bold if bold is not None and not line.is_bold else -1)
+        if bold is not None and not line.is_bold:
+            spots[index] = bold
+        elif numerals and (numeral := _NUMERAL.search(line.text)):
+            spots[index] = numeral.start()
     for hit in reversed(hits):
         spots[hit.line] = hit.start
     return spots
@@ -252,6 +256,6 @@ def _proximity(doc_centres: np.ndarray) -> np.ndarray:
     return pull
 
 
-def words_of(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words on a line (for coverage)."""
-    return [match.span() for match in _WORD.finditer(text)]
+def word_pattern() -> re.Pattern[str]:
+    """What counts as one word for coverage ("e-commerce", "C++" and "94" are one word each)."""
+    return _WORD

@@ -4,15 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
 from editor.analysis import attention_params as params
-from editor.analysis.attention_priors import LinePriors, find_keywords, words_of
+from editor.analysis.attention_priors import KeywordHit, find_keywords, word_pattern
 from editor.analysis.fold import Fold
 from editor.analysis.line_fields import KEY_FIELD_WORDS, Field, KeyField, LineLabel
 from editor.analysis.scanpath import FixationTable
 from editor.render.layout import LayoutMap
+
+
+@dataclass(frozen=True)
+class Skim:
+    """One prediction's inputs and simulated fixations, as the roll-ups need them."""
+
+    layout: LayoutMap
+    labels: tuple[LineLabel, ...]
+    fold: Fold | None
+    candidates: np.ndarray  # indices into layout.lines of the lines the recruiter can see
+    keyword_hits: tuple[KeywordHit, ...]  # on the candidate lines (KeywordHit.line indexes candidates)
+    table: FixationTable
+    runs: int
+
+    @cached_property
+    def line_index(self) -> np.ndarray:
+        """For each fixation, the index of its line in layout.lines."""
+        return self.candidates[self.table.line]
 
 
 @dataclass(frozen=True)
@@ -43,7 +62,7 @@ class KeywordSighting:
     seen: bool
     seen_share: float  # share of runs whose fixations covered an occurrence
     first_seen_ms: float | None  # median over those runs
-    reason: str  # "seen", "not in your resume", "below the fold", "not on page 1", "skimmed past"
+    reason: str  # "seen", "not in your resume", "not on page 1", "below the fold", "skimmed past"
 
     def as_dict(self) -> dict[str, object]:
         first = None if self.first_seen_ms is None else round(self.first_seen_ms, 1)
@@ -58,7 +77,7 @@ class ScanStatistics:
     mean_fixations: float  # per run
     mean_fixation_ms: float
     header_early_share: float  # runs with a name/headline/contact fixation among their first 3
-    first_words_share: float  # bullet fixations on a bullet's first 11 characters
+    first_words_share: float  # fixations on bullets' first lines that fall on the first 11 characters
     left_half_share: float  # dwell left of the content box's centre line
     strategy_shares: dict[str, float]
 
@@ -79,24 +98,30 @@ def key_field_dwell(labels: Sequence[LineLabel], dwell: np.ndarray) -> dict[str,
     return totals
 
 
-def element_rollup(layout: LayoutMap, labels: Sequence[LineLabel], dwell: np.ndarray,
-                   first_by_run: np.ndarray) -> tuple[ElementDwell, ...]:
+def element_rollup(skim: Skim, dwell: np.ndarray, first_by_run: np.ndarray) -> tuple[ElementDwell, ...]:
     """Lines grouped into elements (a wrapped bullet is one element), in document order."""
     groups: dict[tuple[object, ...], list[int]] = {}
-    for index, label in enumerate(labels):
+    for index, label in enumerate(skim.labels):
         groups.setdefault(label.element, []).append(index)
+    members = list(groups.values())
+    if not members:
+        return ()
+    order = np.concatenate([np.array(indices) for indices in members])
+    starts = np.cumsum([0] + [len(indices) for indices in members[:-1]])
+    earliest = np.minimum.reduceat(first_by_run[:, order], starts, axis=1)  # (runs, elements)
+    reached = np.isfinite(earliest)
+    shares = reached.mean(axis=0)
+    medians = np.full(len(members), np.nan)
+    any_reached = reached.any(axis=0)
+    medians[any_reached] = np.nanmedian(np.where(reached, earliest, np.nan)[:, any_reached], axis=0)
+    totals = np.add.reduceat(dwell[order], starts)
     elements = []
-    for indices in groups.values():
-        label, lines = labels[indices[0]], [layout.lines[index] for index in indices]
-        first, share = None, 0.0
-        if dwell[indices].sum() > 0:
-            earliest = first_by_run[:, indices].min(axis=1)
-            reached = np.isfinite(earliest)
-            share = float(reached.mean())
-            first = float(np.median(earliest[reached])) if reached.any() else None
+    for number, indices in enumerate(members):
+        label, lines = skim.labels[indices[0]], [skim.layout.lines[index] for index in indices]
+        first = None if np.isnan(medians[number]) else float(medians[number])
         elements.append(ElementDwell(lines[0].role.value, label.field.value, describe(label, lines[0].text),
-                                     " ".join(line.text for line in lines), float(dwell[indices].sum()), first,
-                                     share, tuple(indices)))
+                                     " ".join(line.text for line in lines), float(totals[number]), first,
+                                     float(shares[number]), tuple(indices)))
     return tuple(elements)
 
 
@@ -117,92 +142,85 @@ def describe(label: LineLabel, text: str) -> str:
     return f"{part} {'location' if field is Field.LOCATION else 'entry' if field is Field.ENTRY_HEAD else 'text'}"
 
 
-def word_coverage(layout: LayoutMap, candidates: np.ndarray, line_index: np.ndarray, table: FixationTable,
-                  runs: int) -> tuple[float, float]:
+def word_coverage(skim: Skim) -> tuple[float, float]:
     """Expected share of all words, and of the visible words, inside some fixation's word span."""
-    total_words = sum(len(words_of(line.text)) for line in layout.lines)
-    char_to_word, base, lengths, visible_words = [], {}, {}, 0
-    offset = 0
-    for index in candidates:
-        text = layout.lines[index].text
-        mapping = np.full(max(len(text), 1), -1)
-        for start, end in words_of(text):
-            mapping[start:end] = visible_words
-            visible_words += 1
-        char_to_word.append(mapping)
-        base[int(index)], lengths[int(index)] = offset, len(mapping)
-        offset += len(mapping)
-    if not total_words or not visible_words or not len(line_index):
+    pattern = word_pattern()
+    total_words = sum(len(pattern.findall(line.text)) for line in skim.layout.lines)
+    texts = [skim.layout.lines[index].text for index in skim.candidates]
+    starts = np.cumsum([0] + [len(text) + 1 for text in texts])  # lines joined with one separator each
+    spans = np.array([match.span() for match in pattern.finditer("\n".join(texts))]).reshape(-1, 2)
+    if not total_words or not len(spans) or not len(skim.table.line):
         return 0.0, 0.0
-    words = np.concatenate(char_to_word)
-    starts = np.array([base[int(index)] for index in candidates])
-    sizes = np.array([lengths[int(index)] for index in candidates])
-    window = np.floor(table.char)[:, None] + np.arange(-params.SEEN_CHARS_LEFT, params.SEEN_CHARS_RIGHT + 1)
-    window = np.clip(window, 0, sizes[table.line][:, None] - 1).astype(int)
-    word = words[starts[table.line][:, None] + window]
-    seen = np.zeros((runs, visible_words + 1), bool)
-    seen[np.repeat(table.run, window.shape[1]), word.ravel()] = True
-    per_run = seen[:, :visible_words].sum(axis=1).mean()
-    return float(per_run / total_words), float(per_run / visible_words)
+    edges, firsts = np.zeros(starts[-1] + 1, int), np.zeros(starts[-1] + 1, int)
+    edges[spans[:, 0]], edges[spans[:, 1]], firsts[spans[:, 0]] = 1, -1, 1
+    word_of_char = np.where(np.cumsum(edges) > 0, np.cumsum(firsts) - 1, -1)
+    lengths = np.diff(starts) - 1
+    offsets = np.arange(-params.SEEN_CHARS_LEFT, params.SEEN_CHARS_RIGHT + 1)
+    line = skim.table.line
+    window = np.clip(np.floor(skim.table.char)[:, None] + offsets, 0, np.maximum(lengths[line] - 1, 0)[:, None])
+    words = word_of_char[starts[line][:, None] + window.astype(int)]
+    seen = np.zeros((skim.runs, len(spans) + 1), bool)
+    seen[np.repeat(skim.table.run, len(offsets)), words.ravel()] = True  # −1 marks the spare last column
+    per_run = seen[:, : len(spans)].sum(axis=1).mean()
+    return float(per_run / total_words), float(per_run / len(spans))
 
 
-def keyword_sightings(layout: LayoutMap, candidates: np.ndarray, priors: LinePriors, table: FixationTable,
-                      keywords: Sequence[str], runs: int, fold: Fold | None) -> tuple[KeywordSighting, ...]:
+def keyword_sightings(skim: Skim, keywords: Sequence[str]) -> tuple[KeywordSighting, ...]:
     """For each keyword (in the given order): seen or not, when, and why not."""
     terms = list(dict.fromkeys(" ".join(term.split()) for term in keywords if term.strip()))
     if not terms:
         return ()
-    anywhere = find_keywords(layout.lines, terms)
-    on_page_one = {hit.term.casefold() for hit in anywhere if layout.lines[hit.line].page == 1}
+    anywhere = find_keywords(skim.layout.lines, terms)
     present = {hit.term.casefold() for hit in anywhere}
+    on_page_one = {hit.term.casefold() for hit in anywhere if skim.layout.lines[hit.line].page == 1}
+    on_screen = {hit.term.casefold() for hit in skim.keyword_hits}
+    table, floor = skim.table, np.floor(skim.table.char)
     earliest: dict[str, np.ndarray] = {}
-    floor = np.floor(table.char)
-    for hit in priors.keyword_hits:
-        on_line = table.line == hit.line
-        covered = on_line & (floor - params.SEEN_CHARS_LEFT < hit.end) & (floor + params.SEEN_CHARS_RIGHT >= hit.start)
-        times = np.full(runs, np.inf)
+    for hit in skim.keyword_hits:
+        covered = ((table.line == hit.line) & (floor - params.SEEN_CHARS_LEFT < hit.end)
+                   & (floor + params.SEEN_CHARS_RIGHT >= hit.start))
+        times = np.full(skim.runs, np.inf)
         np.minimum.at(times, table.run[covered], table.start_ms[covered])
         key = hit.term.casefold()
         earliest[key] = np.minimum(earliest.get(key, times), times)
     sightings = []
     for term in terms:
         key = term.casefold()
-        times = earliest.get(key, np.full(runs, np.inf))
+        times = earliest.get(key, np.full(skim.runs, np.inf))
         reached = np.isfinite(times)
         share = float(reached.mean())
         first = float(np.median(times[reached])) if reached.any() else None
-        seen = share >= params.SEEN_RUN_SHARE
-        if seen:
+        if share >= params.SEEN_RUN_SHARE:
             reason = "seen"
         elif key not in present:
             reason = "not in your resume"
         elif key not in on_page_one:
             reason = "not on page 1"
-        elif fold is not None and key not in {hit.term.casefold() for hit in priors.keyword_hits}:
+        elif key not in on_screen:
             reason = "below the fold"
         else:
             reason = "skimmed past"
-        sightings.append(KeywordSighting(term, seen, share, first, reason))
+        sightings.append(KeywordSighting(term, reason == "seen", share, first, reason))
     return tuple(sightings)
 
 
-def scan_statistics(layout: LayoutMap, labels: Sequence[LineLabel], line_index: np.ndarray, table: FixationTable,
-                    x: np.ndarray, runs: int) -> ScanStatistics:
+def scan_statistics(skim: Skim, x_pt: np.ndarray) -> ScanStatistics:
     """Per-run figures: fixation count and length, early header fixation, first-words and left-half shares."""
+    table, line_index = skim.table, skim.line_index
     if not len(line_index):
         return ScanStatistics(0.0, 0.0, 0.0, 0.0, 0.0, {})
-    header = np.array([line.section is None for line in layout.lines])
-    early = table.step < 3
-    header_runs = np.zeros(runs, bool)
-    header_runs[table.run[early & header[line_index]]] = True
-    bullets = np.array([label.field is Field.BULLET and label.line_in_item == 0 for label in labels])[line_index]
-    first_words = (table.char[bullets] < params.FIRST_WORDS_CHARS).mean() if bullets.any() else 0.0
-    page_one = layout.on_page(1) or layout.lines
+    header = np.array([line.section is None for line in skim.layout.lines])
+    header_runs = np.zeros(skim.runs, bool)
+    header_runs[table.run[(table.step < 3) & header[line_index]]] = True
+    bullet_starts = np.array([label.field is Field.BULLET and label.line_in_item == 0
+                              for label in skim.labels])[line_index]
+    first_words = (table.char[bullet_starts] < params.FIRST_WORDS_CHARS).mean() if bullet_starts.any() else 0.0
+    page_one = skim.layout.on_page(1) or skim.layout.lines
     centre = (min(line.x0 for line in page_one) + max(line.x1 for line in page_one)) / 2
-    left = table.duration_ms[x < centre].sum() / max(table.duration_ms.sum(), 1e-9)
-    strategies = np.bincount(table.strategy, minlength=3) / runs
+    left = table.duration_ms[x_pt < centre].sum() / max(table.duration_ms.sum(), 1e-9)
+    strategies = np.bincount(table.strategy, minlength=3) / skim.runs
     return ScanStatistics(
-        mean_fixations=len(line_index) / runs, mean_fixation_ms=float(table.duration_ms.mean()),
+        mean_fixations=len(line_index) / skim.runs, mean_fixation_ms=float(table.duration_ms.mean()),
         header_early_share=float(header_runs.mean()), first_words_share=float(first_words),
         left_half_share=float(left),
         strategy_shares={"layer_cake": float(strategies[0]), "f_pattern": float(strategies[1]),
@@ -220,18 +238,23 @@ _MISSED_WORDS = {
 }
 
 
-def saw_missed_text(labels: Sequence[LineLabel], key_dwell: dict[str, float], seen: np.ndarray,
+def saw_missed_text(skim: Skim, key_dwell: dict[str, float], seen: np.ndarray,
                     sightings: Sequence[KeywordSighting]) -> str:
-    """"Saw: name 0.9 s, current title 1.2 s … Missed: your education, Kubernetes (not in your resume)."""
+    """"Saw: name 1.7 s, current title 1.6 s … Missed: your education (below the fold), Kubernetes (…)."."""
+    visible = np.zeros(len(skim.labels), bool)
+    visible[skim.candidates] = True
     saw, missed = [], []
     for key in KeyField:
-        shares = [seen[index] for index, label in enumerate(labels) if label.key_field is key]
-        if not shares:
+        indices = [index for index, label in enumerate(skim.labels) if label.key_field is key]
+        if not indices:
             continue
-        if max(shares) >= params.SEEN_RUN_SHARE:
+        share = float(max(seen[indices]))
+        if share >= params.SEEN_RUN_SHARE:
             saw.append(f"{KEY_FIELD_WORDS[key]} {key_dwell[key.value] / 1000:.1f} s")
+        elif not visible[indices].any():
+            missed.append(f"{_MISSED_WORDS[key]} (below the fold)")
         else:
-            missed.append(_MISSED_WORDS[key])
+            missed.append(f"{_MISSED_WORDS[key]} (seen by {share:.0%} of recruiters)")
     saw.extend(sighting.term for sighting in sightings if sighting.seen)
     missed.extend(f"{sighting.term} ({sighting.reason})" for sighting in sightings if not sighting.seen)
     parts = []

@@ -146,9 +146,15 @@ def _partial_detail(members: list[tuple[LayoutLine, Field, tuple[object, ...], b
     for _, field, element, shown in members:
         if field in (Field.BULLET, Field.PARAGRAPH):
             items.setdefault(element, shown)  # a wrapped bullet counts when its first line shows
-    if items:
-        heads.append(f"{sum(items.values())} of {len(items)} {'bullet' if len(items) == 1 else 'bullets'}")
-    return heads[0] if len(heads) == 1 else ", ".join(heads[:-1]) + " and " + heads[-1]
+    shown, total = sum(items.values()), len(items)
+    noun = "bullet" if total == 1 else "bullets"
+    if shown:
+        return _and_list([*heads, f"{shown} of {total} {noun}"])
+    return _and_list(heads) + (f" (none of its {total} {noun})" if total else "")
+
+
+def _and_list(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 _HEAD_WORDS = {

@@ -150,7 +150,7 @@ class GrammarChecker:
             client.disable_spellchecking()  # Foldline's own speller knows resume words
             with self._lock:
                 self._client = client
-        return client.check(" ".join(piece.text for piece in pieces))
+        return client.check(_SEPARATOR.join(piece.text for piece in pieces))
 
 
 def _with_deadline(work: Callable[[], list[Any]], timeout_s: float, url: str) -> list[Any]:

@@ -19,7 +19,8 @@ _BULLET = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+")
 # Stretches a new bold must not touch: bold, links, code, italics, URLs.
 _PROTECTED = re.compile(
     r"\*\*.+?\*\*|__.+?__|!?\[[^\]]*\]\([^)]*\)|`[^`]*`|(?<![*\w])\*(?!\*).+?(?<!\*)\*(?![*\w])"
-    r"|(?<!\w)_(?!_).+?(?<!_)_(?!\w)|https?://\S+")
+    r"|(?<!\w)_(?!_).+?(?<!_)_(?!\w)|https?://\S+"
+)
 _BOLD = re.compile(r"\*\*.+?\*\*|__.+?__")
 
 
@@ -38,7 +39,8 @@ def bold_matched_keywords(resume_text: str, report: KeywordReport, per_bullet: i
             continue
         for occurrence in result.occurrences:
             by_line.setdefault(occurrence.location.line, []).append(
-                (result.keyword.weight, result.keyword.term, occurrence))
+                (result.keyword.weight, result.keyword.term, occurrence)
+            )
     for number, items in by_line.items():
         if number not in report.entry_lines or not 0 < number <= len(lines):
             continue

@@ -38,11 +38,12 @@ class Category(Enum):
 
 @dataclass(frozen=True, slots=True)
 class LexiconEntry:
-    """A known term: its category, its display form, and whether Foldline's own lists have it."""
+    """A known term: its category, its display form, whether Foldline's own lists have it, its key."""
 
     category: Category
     display: str
     own: bool
+    key: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +100,12 @@ def _category_of(term: str, listed: Category) -> Category:
     return listed
 
 
-def _add_term(index: PhraseIndex[LexiconEntry], term: str, entry: LexiconEntry) -> None:
-    index.add(phrase_key(term), entry)
+def _add_term(index: PhraseIndex[LexiconEntry], term: str, category: Category, *, own: bool) -> None:
+    key = phrase_key(term)
+    entry = LexiconEntry(category, term, own, key)
+    index.add(key, entry)
     compact = compact_key(term)
-    if compact is not None and " " not in term:
+    if own and compact is not None and " " not in term:
         index.add(compact, entry)
 
 
@@ -110,10 +113,10 @@ def _build_terms() -> PhraseIndex[LexiconEntry]:
     index: PhraseIndex[LexiconEntry] = PhraseIndex()
     for name, category in _OWN_LISTS:
         for term in _lines(name):
-            _add_term(index, term, LexiconEntry(_category_of(term, category), term, own=True))
+            _add_term(index, term, _category_of(term, category), own=True)
     gazetteer = json.loads(resource_path("wordlists", "skills", "skills.json").read_text(encoding="utf-8"))
     for term in gazetteer:
-        index.add(phrase_key(term), LexiconEntry(Category.SKILL, term, own=False))
+        _add_term(index, term, Category.SKILL, own=False)
     return index
 
 
@@ -139,8 +142,7 @@ def _build_ambiguous() -> dict[str, AmbiguousRule]:
         else:
             term, rule, context = (part.strip() for part in line.split("|"))
             rules.append((term, rule, context))
-    return {term.casefold(): AmbiguousRule(term, rule == "context", contexts[context])
-            for term, rule, context in rules}
+    return {term.casefold(): AmbiguousRule(term, rule == "context", contexts[context]) for term, rule, context in rules}
 
 
 def _build_boilerplate() -> re.Pattern[str]:

@@ -21,7 +21,6 @@ from editor.analysis.keyword_lexicon import Category, Lexicon
 from editor.analysis.keyword_report import Keyword, Location, MatchKind
 from editor.analysis.keyword_text import PhraseIndex, Token, compact_key, phrase_key, tokenize
 
-
 _CREDENTIAL_WORD = re.compile(r"\s+(?:certification|certificate|certified|license|licence)$", re.IGNORECASE)
 
 
@@ -45,8 +44,10 @@ class _Target:
 def _form(tokens: Sequence[Token]) -> tuple[tuple[str, str | None], ...]:
     """What "exact" compares: words (with their case when it is a brand's, e.g. PostgreSQL) and joiners."""
     last = len(tokens) - 1
-    return tuple((token.text if any(ch.isupper() for ch in token.text[1:]) else token.lower,
-                  token.gap if index < last else None) for index, token in enumerate(tokens))
+    return tuple(
+        (token.text if any(ch.isupper() for ch in token.text[1:]) else token.lower, token.gap if index < last else None)
+        for index, token in enumerate(tokens)
+    )
 
 
 def _is_short_caps(name: str) -> bool:
@@ -90,15 +91,16 @@ class TermIndex:
             if all(existing.term != target.term for existing in bucket):
                 bucket.append(target)
 
-    def find(self, line_number: int, text: str, tokens: list[Token] | None = None, *,
-             in_skills_list: bool = False) -> list[Found]:
+    def find(
+        self, line_number: int, text: str, tokens: Sequence[Token] | None = None, *, in_skills_list: bool = False
+    ) -> list[Found]:
         """Every term on one line; a term nested in a longer match of itself is dropped."""
         tokens = tokenize(text) if tokens is None else tokens
         found: list[Found] = []
         line_words: set[str] | None = None
         for hit in self._index.find(tokens):
-            span = tokens[hit.first:hit.stop]
-            surface = text[span[0].start:span[-1].end]
+            span = tokens[hit.first : hit.stop]
+            surface = text[span[0].start : span[-1].end]
             for target in hit.value:
                 if target.case_sensitive_forms and surface not in target.case_sensitive_forms:
                     continue
@@ -132,11 +134,14 @@ def _outermost(found: list[Found]) -> list[Found]:
     result: list[Found] = []
     for item in found:
         start, end = item.location.column, item.location.end_column
-        inside = any(other.term == item.term and other.location.column <= start
-                     and end <= other.location.end_column
-                     and (other.location.end_column - other.location.column > end - start
-                          or (other in result))
-                     for other in found if other is not item)
+        inside = any(
+            other.term == item.term
+            and other.location.column <= start
+            and end <= other.location.end_column
+            and (other.location.end_column - other.location.column > end - start or (other in result))
+            for other in found
+            if other is not item
+        )
         if not inside:
             result.append(item)
     return result

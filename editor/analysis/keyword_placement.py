@@ -49,10 +49,13 @@ class FoldPlacement:
         return round(sum(t.weight for t in required if t.above_fold) / total, 3) if total else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"fold_y_pt": self.fold_y_pt, "above": list(self.above), "below": list(self.below),
-                "required_share_above": self.required_share_above,
-                "terms": [{"term": t.term, "page": t.page, "top": t.top, "above_fold": t.above_fold}
-                          for t in self.terms]}
+        return {
+            "fold_y_pt": self.fold_y_pt,
+            "above": list(self.above),
+            "below": list(self.below),
+            "required_share_above": self.required_share_above,
+            "terms": [{"term": t.term, "page": t.page, "top": t.top, "above_fold": t.above_fold} for t in self.terms],
+        }
 
 
 def keywords_above_fold(report: KeywordReport, layout: LayoutMap, fold_y_pt: float) -> FoldPlacement:
@@ -64,8 +67,16 @@ def keywords_above_fold(report: KeywordReport, layout: LayoutMap, fold_y_pt: flo
         spots = [spot for spot in (_rendered_line(layout, o) for o in result.occurrences) if spot is not None]
         first = min(spots, key=lambda line: (line.page, line.top), default=None)
         above = first is not None and first.page == 1 and first.bottom <= fold_y_pt
-        placements.append(TermPlacement(result.keyword.term, result.keyword.weight, result.keyword.required,
-                                        first.page if first else None, first.top if first else None, above))
+        placements.append(
+            TermPlacement(
+                result.keyword.term,
+                result.keyword.weight,
+                result.keyword.required,
+                first.page if first else None,
+                first.top if first else None,
+                above,
+            )
+        )
     return FoldPlacement(tuple(placements), fold_y_pt)
 
 
@@ -82,5 +93,4 @@ def _rendered_line(layout: LayoutMap, occurrence: Occurrence) -> LayoutLine | No
     position = joined.find(wanted)
     if position < 0:
         return candidates[0]
-    return next(line for line, start in zip(reversed(candidates), reversed(starts), strict=True)
-                if start <= position)
+    return next(line for line, start in zip(reversed(candidates), reversed(starts), strict=True) if start <= position)

@@ -63,24 +63,50 @@ _MARKDOWN_EDGES = " \t#*_>•·-–—"
 _TITLE_PREFIX = re.compile(r"^\W*(?:job title|position title|position|title|role|job)\s*:\s*", re.IGNORECASE)
 _TITLE_CUT = re.compile(r"\s[-–—|·@]\s|[(,|·]|\s(?:at|to|for|with|in)\s")
 _HEADER_HINT = re.compile(
-    r"[·|—–]|\b[A-Z][a-z]+,\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-site|onsite|full[- ]time|part[- ]time)\b",
-    re.IGNORECASE)
-_METADATA_KEYS = frozenset({
-    "location", "locations", "department", "type", "job type", "employment type", "reports to",
-    "salary", "pay", "schedule", "hours", "shift", "job id", "req id", "requisition", "category",
-    "travel", "start date", "status", "compensation", "work location", "workplace type", "team",
-})
+    r"[·|—–]|\b[A-Z][a-z]+,\s?[A-Z]{2}\b|\b(?:remote|hybrid|on-site|onsite|full[- ]time|part[- ]time)\b", re.IGNORECASE
+)
+_METADATA_KEYS = frozenset(
+    {
+        "location",
+        "locations",
+        "department",
+        "type",
+        "job type",
+        "employment type",
+        "reports to",
+        "salary",
+        "pay",
+        "schedule",
+        "hours",
+        "shift",
+        "job id",
+        "req id",
+        "requisition",
+        "category",
+        "travel",
+        "start date",
+        "status",
+        "compensation",
+        "work location",
+        "workplace type",
+        "team",
+    }
+)
 _ORGANIZATION_LEAD = re.compile(r"^\W*((?:[A-Z][\w&.'’-]*\s?){1,5})\s(?:is|are|was)\s(?:a|an|the)\b")
 _BULLET = re.compile(r"\s*(?:[-*•·–◦▪]|\d{1,2}[.)])\s")
 _BOUNDARY = ";."
 _LEADING_CUE = re.compile(
     r"\b(?:(?P<preferred>ideally|preferably|bonus points (?:for|if)|nice to have|extra credit for)"
-    r"|(?P<required>must have|must be|must))\b", re.IGNORECASE)
+    r"|(?P<required>must have|must be|must))\b",
+    re.IGNORECASE,
+)
 _TRAILING_CUE = re.compile(
     r"\b(?:(?P<verb>(?:is|are|would be|will be)\s+(?:a\s+(?:big\s+|huge\s+|strong\s+)?(?:plus|bonus)"
     r"|an?\s+(?:advantage|asset)|(?:strongly\s+|highly\s+)?(?:preferred|desired)|nice to have|beneficial|helpful))"
     r"|(?P<preferred>(?:strongly\s+|highly\s+)?(?:preferred|desired)|a\s+(?:big\s+)?(?:plus|bonus)|an asset)"
-    r"|(?P<required>required|mandatory))\b", re.IGNORECASE)
+    r"|(?P<required>required|mandatory))\b",
+    re.IGNORECASE,
+)
 
 
 def read_posting(text: str, words: Lexicon) -> Posting:
@@ -113,8 +139,14 @@ def read_posting(text: str, words: Lexicon) -> Posting:
             continue
         start = offset or 0
         lines.append(PostingLine(index + 1, raw, line_section, _cues(raw, start), bool(_BULLET.match(raw))))
-    return Posting(tuple(lines), title, title_index + 1 if title_index is not None else None,
-                   title_columns, structured, frozenset(organization))
+    return Posting(
+        tuple(lines),
+        title,
+        title_index + 1 if title_index is not None else None,
+        title_columns,
+        structured,
+        frozenset(organization),
+    )
 
 
 def _title_index(raw_lines: list[str], words: Lexicon) -> int | None:
@@ -169,6 +201,8 @@ def _header_block_end(raw_lines: list[str], title_index: int | None, organizatio
 
 def _heading(raw: str, words: Lexicon) -> tuple[Context | None, int | None]:
     """A section heading's meaning; the offset is set when content follows on the line ("Bonus: X")."""
+    if _BULLET.match(raw):
+        return None, None
     stripped = raw.strip().strip(_MARKDOWN_EDGES)
     head, colon, rest = stripped.partition(":")
     key = normalize_heading(head)
@@ -184,7 +218,7 @@ def _heading(raw: str, words: Lexicon) -> tuple[Context | None, int | None]:
     word_count = len(key.split())
     if kind is not None and word_count <= 6 and not stripped.endswith((".", "!", "?")):
         return Context(kind), None
-    looks_like_heading = (colon or raw.lstrip().startswith("#") or (stripped.isupper() and word_count <= 6))
+    looks_like_heading = colon or raw.lstrip().startswith("#") or (stripped.isupper() and word_count <= 6)
     if looks_like_heading and 0 < word_count <= 6:
         return Context.NEUTRAL, None
     return None, None

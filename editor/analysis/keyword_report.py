@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, NamedTuple
@@ -21,6 +22,8 @@ class MatchKind(Enum):
     ALIAS = "alias"
     MISSING = "missing"
 
+
+_MARKUP = re.compile(r"[*`]+|(?<!\w)_+|_+(?!\w)")
 
 # Share of a term's weight a match earns. Why less than full for variants and aliases: an
 # ATS keyword search and a recruiter's Ctrl+F look for the posting's exact words.
@@ -111,8 +114,10 @@ class TermResult:
     def variants(self) -> tuple[str, ...]:
         """The resume's wordings that differ from the posting's."""
         spellings = set(self.keyword.spellings)
-        return tuple(dict.fromkeys(o.text for o in self.occurrences if o.kind is not MatchKind.EXACT
-                                   and o.text not in spellings))
+        wordings = (
+            " ".join(_MARKUP.sub("", o.text).split()) for o in self.occurrences if o.kind is not MatchKind.EXACT
+        )
+        return tuple(dict.fromkeys(wording for wording in wordings if wording not in spellings))
 
     @property
     def suggestion(self) -> str | None:
@@ -175,8 +180,10 @@ class KeywordReport:
     @property
     def resume_highlights(self) -> tuple[Highlight, ...]:
         """Every match in the resume text, in reading order, without overlaps (longest wins)."""
-        spans = sorted(((o.location, t.keyword.term, o.kind.value) for t in self.terms for o in t.occurrences),
-                       key=lambda item: (item[0].line, item[0].column, -item[0].end_column))
+        spans = sorted(
+            ((o.location, t.keyword.term, o.kind.value) for t in self.terms for o in t.occurrences),
+            key=lambda item: (item[0].line, item[0].column, -item[0].end_column),
+        )
         result: list[Highlight] = []
         for location, term, kind in spans:
             if result and result[-1].line == location.line and location.column < result[-1].end_column:
@@ -186,9 +193,14 @@ class KeywordReport:
 
     def jd_highlights(self) -> tuple[Highlight, ...]:
         """Every term in the posting text, marked "matched" or "missing", without overlaps."""
-        spans = sorted(((location, t.keyword.term, "matched" if t.matched else "missing")
-                        for t in self.terms for location in t.keyword.jd_locations),
-                       key=lambda item: (item[0].line, item[0].column, -item[0].end_column))
+        spans = sorted(
+            (
+                (location, t.keyword.term, "matched" if t.matched else "missing")
+                for t in self.terms
+                for location in t.keyword.jd_locations
+            ),
+            key=lambda item: (item[0].line, item[0].column, -item[0].end_column),
+        )
         result: list[Highlight] = []
         for location, term, kind in spans:
             if result and result[-1].line == location.line and location.column < result[-1].end_column:
@@ -205,12 +217,16 @@ class KeywordReport:
         total = sum(t.keyword.weight for t in self.terms)
         earned = sum(t.keyword.weight * CREDIT[t.kind] for t in self.terms)
         matched = sum(1 for t in self.terms if t.matched)
-        lines = [f"Keyword match {self.score}/100: {matched} of {len(self.terms)} terms, "
-                 f"weight {earned:.1f} of {total:.1f} (exact 100%, variant 80%, alias 60%)."]
+        lines = [
+            f"Keyword match {self.score}/100: {matched} of {len(self.terms)} terms, "
+            f"weight {earned:.1f} of {total:.1f} (exact 100%, variant 80%, alias 60%)."
+        ]
         for result in self.terms:
             keyword = result.keyword
             need = "required" if keyword.required else "preferred"
-            line = f"  {result.kind.value:<8} {keyword.term} ({keyword.category.value}, {need}, weight {keyword.weight})"
+            line = (
+                f"  {result.kind.value:<8} {keyword.term} ({keyword.category.value}, {need}, weight {keyword.weight})"
+            )
             if result.suggestion:
                 line += f" - {result.suggestion}"
             lines.append(line)

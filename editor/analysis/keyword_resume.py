@@ -15,15 +15,19 @@ from typing import NamedTuple
 
 from editor.analysis.keyword_lexicon import Category, Lexicon
 from editor.analysis.keyword_report import Fit, Keyword
-from editor.analysis.keyword_text import tokenize
+from editor.analysis.keyword_text import phrase_key
 from editor.model import BulletList, Entry, Paragraph, Resume, SectionKind, Span, plain
 
 # Markdown link targets, bare URLs and e-mail addresses hold no keywords.
 _NOT_WORDS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _ENTRY_SECTIONS = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER)
 _MAX_REASONS = 3
-_HOME = {Category.CERTIFICATION: SectionKind.CERTIFICATES, Category.EDUCATION: SectionKind.EDUCATION,
-         Category.SOFT: SectionKind.SUMMARY, Category.SKILL: SectionKind.SKILLS}
+_HOME = {
+    Category.CERTIFICATION: SectionKind.CERTIFICATES,
+    Category.EDUCATION: SectionKind.EDUCATION,
+    Category.SOFT: SectionKind.SUMMARY,
+    Category.SKILL: SectionKind.SKILLS,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +85,22 @@ def read_resume_text(resume: Resume, text: str) -> ResumeText:
         lines.append((number, masked))
     headline = resume.header.headline[0] if resume.header.headline else ()
     headline_line = headline[0].span.line if headline and headline[0].span else None
-    return ResumeText(tuple(lines), _section_lines(resume, (SectionKind.SKILLS,)),
-                      _section_lines(resume, _ENTRY_SECTIONS), tuple(_units(resume)), headline_line)
+    return ResumeText(
+        tuple(lines),
+        _section_lines(resume, (SectionKind.SKILLS,)),
+        _section_lines(resume, _ENTRY_SECTIONS),
+        tuple(_units(resume)),
+        headline_line,
+    )
 
 
 def _section_lines(resume: Resume, kinds: tuple[SectionKind, ...]) -> frozenset[int]:
-    return frozenset(line for section in resume.sections if section.kind in kinds and section.span is not None
-                     for line in range(section.span.line, section.span.end_line + 1))
+    return frozenset(
+        line
+        for section in resume.sections
+        if section.kind in kinds and section.span is not None
+        for line in range(section.span.line, section.span.end_line + 1)
+    )
 
 
 def _first_content_line(resume: Resume) -> int:
@@ -111,7 +124,7 @@ def _spans_without_keywords(resume: Resume) -> Iterable[Span]:
 
 
 def _words(texts: Iterable[str]) -> frozenset[str]:
-    return frozenset(token.stem for text in texts for token in tokenize(text))
+    return frozenset(stem for text in texts for stem in phrase_key(text))
 
 
 def _units(resume: Resume) -> Iterable[_Unit]:
@@ -120,8 +133,13 @@ def _units(resume: Resume) -> Iterable[_Unit]:
         for item in section.items:
             if isinstance(item, Entry):
                 label = ", ".join(part for part in (item.title, item.organization) if part)
-                yield _Unit(section.title, section.kind, label, item.span,
-                            _words([item.title, item.organization, *_block_texts(item.blocks)]))
+                yield _Unit(
+                    section.title,
+                    section.kind,
+                    label,
+                    item.span,
+                    _words([item.title, item.organization, *_block_texts(item.blocks)]),
+                )
             else:
                 texts.extend(_block_texts((item,)))
         yield _Unit(section.title, section.kind, None, section.span, _words(texts))

@@ -12,7 +12,7 @@ Columns are 0-based code-point offsets within one line, like the model's spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -25,11 +25,29 @@ _JOINER = re.compile(r"[ \t\u00a0]{1,3}|[ \t]?/[ \t]?|-|\.")
 _MARKUP = str.maketrans("", "", "*_`")
 _SENTENCE_END = re.compile(r"[.!?:;•·|—–]|\s-\s")
 _IRREGULAR = {
-    "led": "lead", "built": "build", "ran": "run", "wrote": "write", "written": "write",
-    "taught": "teach", "sold": "sell", "grew": "grow", "grown": "grow", "made": "make",
-    "brought": "bring", "won": "win", "kept": "keep", "spoke": "speak", "spoken": "speak",
-    "began": "begin", "begun": "begin", "drove": "drive", "driven": "drive", "met": "meet",
-    "oversaw": "oversee", "overseen": "oversee", "chose": "choose",
+    "led": "lead",
+    "built": "build",
+    "ran": "run",
+    "wrote": "write",
+    "written": "write",
+    "taught": "teach",
+    "sold": "sell",
+    "grew": "grow",
+    "grown": "grow",
+    "made": "make",
+    "brought": "bring",
+    "won": "win",
+    "kept": "keep",
+    "spoke": "speak",
+    "spoken": "speak",
+    "began": "begin",
+    "begun": "begin",
+    "drove": "drive",
+    "driven": "drive",
+    "met": "meet",
+    "oversaw": "oversee",
+    "overseen": "oversee",
+    "chose": "choose",
     "analyses": "analysis",
 }
 _VOWELS = frozenset("aeiouy")
@@ -80,7 +98,9 @@ def _undouble(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word of a line. `gap` is the normalised joiner to the next token (" ", "-", "/",
-    "."), or None where a phrase cannot continue (a comma, a full stop, the line's end)."""
+    "."), or None where a phrase cannot continue (a comma, a full stop, the line's end).
+    `is_name_like`: written like a product or an acronym - a capital mid-sentence, or inner
+    capitals, digits or symbols ("Zendesk", "CSAT", "Five9", "C++")."""
 
     text: str
     start: int
@@ -89,39 +109,53 @@ class Token:
     stem: str
     gap: str | None
     sentence_start: bool
-
-    @property
-    def is_name_like(self) -> bool:
-        """Written like a product or an acronym: a capital mid-sentence, or inner capitals/digits/symbols."""
-        text = self.text
-        if not text[:1].isalpha() and text[:1] != ".":
-            return False
-        inner = text[1:]
-        if any(ch.isupper() for ch in inner) or any(not ch.isalpha() for ch in inner):
-            return True
-        return text[0].isupper() and not self.sentence_start
+    is_name_like: bool
 
 
-def tokenize(line: str) -> list[Token]:
-    """The tokens of one line of text, with stems and joiners."""
+def _name_like(text: str, sentence_start: bool) -> bool:
+    if not text[:1].isalpha() and text[:1] != ".":
+        return False
+    inner = text[1:]
+    if inner and not (inner.isalpha() and inner.islower()):
+        return True
+    return text[0].isupper() and not sentence_start
+
+
+@lru_cache(maxsize=4096)
+def tokenize(line: str) -> tuple[Token, ...]:
+    """The tokens of one line of text, with stems and joiners.
+
+    Cached by line: between two analyses of a resume being typed, all lines but one are the same.
+    """
     matches = list(_TOKEN.finditer(line))
     tokens: list[Token] = []
     previous_end = 0
+    joined_to_previous = False
     for index, match in enumerate(matches):
         start, end = match.span()
         text = match.group()
         lower = text.casefold()
         gap: str | None = None
         if index + 1 < len(matches):
-            between = line[end:matches[index + 1].start()].translate(_MARKUP)
-            if _JOINER.fullmatch(between):
-                gap = between.strip(" \t\u00a0") or " "
-        joined_to_previous = bool(tokens) and tokens[-1].gap is not None
-        sentence_start = index == 0 or (not joined_to_previous
-                                        and bool(_SENTENCE_END.search(line[previous_end:start])))
-        tokens.append(Token(text, start, end, lower, _word_stem(text, lower), gap, sentence_start))
+            between = line[end : matches[index + 1].start()]
+            if between == " ":
+                gap = " "
+            else:
+                between = between.translate(_MARKUP)
+                if _JOINER.fullmatch(between):
+                    gap = between.strip(" \t\u00a0") or " "
+        opening = line[previous_end:start]
+        sentence_start = index == 0 or (
+            not joined_to_previous and opening != " " and bool(_SENTENCE_END.search(opening))
+        )
+        tokens.append(
+            Token(
+                text, start, end, lower, _word_stem(text, lower), gap, sentence_start, _name_like(text, sentence_start)
+            )
+        )
         previous_end = end
-    return tokens
+        joined_to_previous = gap is not None
+    return tuple(tokens)
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -177,14 +211,14 @@ class PhraseIndex(Generic[V]):
     def items(self) -> Iterable[tuple[tuple[str, ...], V]]:
         return self._values.items()
 
-    def find(self, tokens: list[Token]) -> list[PhraseHit[V]]:
+    def find(self, tokens: Sequence[Token]) -> list[PhraseHit[V]]:
         """Every key found in the tokens, overlapping ones included, in order of their first token."""
         hits: list[PhraseHit[V]] = []
         for position in range(len(tokens)):
             hits.extend(self._hits_at(tokens, position))
         return hits
 
-    def _hits_at(self, tokens: list[Token], first: int) -> Iterator[PhraseHit[V]]:
+    def _hits_at(self, tokens: Sequence[Token], first: int) -> Iterator[PhraseHit[V]]:
         key: tuple[str, ...] = ()
         for stop in range(first, len(tokens)):
             if stop > first and tokens[stop - 1].gap is None:

@@ -46,9 +46,23 @@ from editor.analysis.keyword_resume import CoTerm, best_fit, read_resume_text
 from editor.model import Resume
 
 __all__ = [
-    "MAX_POSTING_CHARS", "Category", "Fit", "FoldPlacement", "Highlight", "Keyword", "KeywordReport", "Location",
-    "MatchKind", "Occurrence", "TermPlacement", "TermResult", "analyze_keywords", "bold_matched_keywords",
-    "extract_keywords", "keywords_above_fold", "match_keywords",
+    "MAX_POSTING_CHARS",
+    "Category",
+    "Fit",
+    "FoldPlacement",
+    "Highlight",
+    "Keyword",
+    "KeywordReport",
+    "Location",
+    "MatchKind",
+    "Occurrence",
+    "TermPlacement",
+    "TermResult",
+    "analyze_keywords",
+    "bold_matched_keywords",
+    "extract_keywords",
+    "keywords_above_fold",
+    "match_keywords",
 ]
 
 _PREFERENCE = (MatchKind.EXACT, MatchKind.VARIANT, MatchKind.ALIAS)
@@ -71,9 +85,11 @@ def match_keywords(resume: Resume, resume_text: str, keywords: Sequence[Keyword]
         kind = next((kind for kind in _PREFERENCE if kind in kinds), MatchKind.MISSING)
         fit = None
         if kind is MatchKind.MISSING:
-            co_terms = [CoTerm(other.term, other.weight, resume_lines[index])
-                        for index, other in enumerate(keywords)
-                        if index != number and resume_lines[index] and posting_lines[index] & posting_lines[number]]
+            co_terms = [
+                CoTerm(other.term, other.weight, resume_lines[index])
+                for index, other in enumerate(keywords)
+                if index != number and resume_lines[index] and posting_lines[index] & posting_lines[number]
+            ]
             fit = best_fit(keyword, text, words, co_terms)
         results.append(TermResult(keyword, kind, tuple(occurrences), fit))
     return KeywordReport(tuple(results), text.entry_lines)

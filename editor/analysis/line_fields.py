@@ -181,6 +181,8 @@ def _is_current(resume: Resume, section: int, entry: int) -> bool:
 
 
 def _item_key(line: LayoutLine) -> tuple[object, ...]:
+    if line.role is Role.CONTACT:  # the contact items (e-mail, phone …) form one element
+        return (line.role,)
     return (line.role, line.section, line.entry, line.item)
 
 

@@ -38,6 +38,12 @@ class FixationTable:
     duration_ms: np.ndarray
     strategy: np.ndarray  # (runs,) strategy index of each run
 
+    @classmethod
+    def empty(cls, runs: int) -> FixationTable:
+        """No fixations (nothing on the screen)."""
+        index, value = np.zeros(0, int), np.zeros(0)
+        return cls(index, index, index, value, value, value, np.zeros(runs, int))
+
 
 def simulate(priors: LinePriors, budget_ms: float, runs: int, rng: np.random.Generator,
              scroll: ScrollPlan | None = None) -> FixationTable:
@@ -145,14 +151,16 @@ def _draw(weights: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 
 def _land(priors: LinePriors, line: np.ndarray, spotted: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Landing character of a visit: the spotted item, else left-biased with the first words boosted."""
+    """Landing character of a visit: a keyword or bold word that pops out, a spotted numeral, else
+    left-biased with the first words boosted."""
     cdf = priors.landing_cdf[line]
     chunk = np.minimum((cdf <= rng.random(len(line))[:, None]).sum(axis=1), priors.chunks[line] - 1)
     within = rng.random(len(line)) * params.CHARS_PER_FIXATION
     landing = chunk * params.CHARS_PER_FIXATION + within
-    spot = priors.spot_char[line]
+    spot, pop_out = priors.spot_char[line], priors.pop_out_char[line]
     use_spot = spotted & (spot >= 0) & (rng.random(len(line)) < params.SPOT_LANDING_PROBABILITY)
-    return np.where(use_spot, spot + 0.5, landing)
+    use_pop_out = (pop_out >= 0) & (rng.random(len(line)) < params.POP_OUT_LANDING_PROBABILITY)
+    return np.where(use_pop_out, pop_out + 0.5, np.where(use_spot, spot + 0.5, landing))
 
 
 def _extra_fixations(read_on: np.ndarray, most: np.ndarray, chunks: np.ndarray, landed: np.ndarray,
@@ -180,8 +188,7 @@ def _scroll_times(scroll: ScrollPlan | None, budget_ms: float, runs: int, rng: n
 
 def _table(records: list[tuple[np.ndarray, ...]], strategy: np.ndarray) -> FixationTable:
     if not records:
-        empty = np.zeros(0)
-        return FixationTable(empty.astype(int), empty.astype(int), empty.astype(int), empty, empty, empty, strategy)
+        return FixationTable.empty(len(strategy))
     runs, lines, chars, starts, durations, steps = zip(*records, strict=True)
     step = np.concatenate([np.full(len(run), number) for run, number in zip(runs, steps, strict=True)])
     run = np.concatenate(runs)

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from editor.analysis.attention import AttentionResult, predict_attention
+from editor.analysis.findings import Finding
 from editor.analysis.fold import Fold, FoldSummary, compute_fold, fold_summary
+from editor.analysis.keywords import Keyword, KeywordReport, extract_keywords, match_keywords
+from editor.analysis.rules import check_resume
 from editor.analysis.screens import get_screen
+from editor.analysis.spelling import Misspelling, Speller, words_in
 from editor.formats.markdown_reader import read_markdown
 from editor.formats.pdf_writer import RenderedPdf, build_pdf
 from editor.model import Resume
@@ -39,10 +45,41 @@ class Analysis:
     pdf: RenderedPdf
     fold: Fold
     fold_summary: FoldSummary
+    keywords: KeywordReport
+    attention: AttentionResult
+    findings: list[Finding]
+    misspellings: list[Misspelling]
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
-def analyse(request: AnalysisRequest) -> Analysis:
+@lru_cache(maxsize=4)
+def _posting_keywords(jd_text: str) -> tuple[Keyword, ...]:
+    """The posting's terms; cached because the job description rarely changes while typing."""
+    return tuple(extract_keywords(jd_text))
+
+
+def _terms_as_written(report: KeywordReport, limit: int = 25) -> list[str]:
+    """The heaviest matched terms in the resume's own wording (what the eye meets on the page)."""
+    seen: dict[str, str] = {}
+    for result in report.terms[:limit]:
+        for occurrence in result.occurrences:
+            written = occurrence.text.replace("**", "").replace("__", "").strip("*_ ")
+            seen.setdefault(written.casefold(), written)
+    return list(seen.values())
+
+
+_default_speller: Speller | None = None
+
+
+def default_speller() -> Speller:
+    """A speller without a personal dictionary, for the command line."""
+    global _default_speller  # noqa: PLW0603 - one lazily built dictionary per process
+    if _default_speller is None:
+        _default_speller = Speller()
+    return _default_speller
+
+
+def analyse(request: AnalysisRequest, speller: Speller | None = None) -> Analysis:
     """Parse, render and analyse; raises FormatError/KeyError for unknown template or screen."""
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -60,4 +97,13 @@ def analyse(request: AnalysisRequest) -> Analysis:
     fold = compute_fold(get_screen(request.screen_id), pdf.layout.page_width, pdf.layout.page_height)
     summary = fold_summary(pdf.layout, fold, resume)
     lap("fold")
-    return Analysis(request, resume, pdf, fold, summary, timings)
+    report = match_keywords(resume, request.text, _posting_keywords(request.jd_text))
+    keywords = _terms_as_written(report)
+    lap("keywords")
+    attention = predict_attention(pdf.layout, fold, resume, keywords=keywords, budget_ms=request.budget_s * 1000)
+    lap("attention")
+    findings = check_resume(resume, request.text, pdf.layout, fold.fold_y_pt, keywords)
+    lap("rules")
+    misspellings = (speller or default_speller()).check(request.text, resume, words_in(request.jd_text))
+    lap("spelling")
+    return Analysis(request, resume, pdf, fold, summary, report, attention, findings, misspellings, timings)

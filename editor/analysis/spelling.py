@@ -196,7 +196,7 @@ class Speller:
         return normal in known_words or self._is_known(normal)
 
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
-        """Corrections for a word, most frequent first, trying harder than `check` does (up to ~0.5 s)."""
+        """Corrections for a word, most frequent first, up to two edits away (slow: up to ~1 s, then cached)."""
         return list(self._suggest(word, thorough=True)[:limit])
 
     def check(self, text: str, resume: Resume | None = None, known_words: Collection[str] = ()) -> list[Misspelling]:
@@ -220,8 +220,9 @@ class Speller:
         cached = self._known_cache.get(normal)
         if cached is not None:
             return cached
-        known = normal in self._personal_normal or normal in shipped_words() or self._in_dictionary(normal)
-        with self._lock:
+        known = normal in shipped_words() or self._in_dictionary(normal)
+        with self._lock:  # the personal words are read under the lock so a word added meanwhile wins
+            known = known or normal in self._personal_normal
             if len(self._known_cache) > _CACHE_LIMIT:
                 self._known_cache.clear()
             self._known_cache[normal] = known

@@ -40,8 +40,7 @@ for _number, _names in enumerate(
         _MONTH_WORDS[_word] = _number
 
 _PRESENT_WORDS = frozenset(
-    "present current currently now today ongoing date heute aktuell jetzt presente actualidad actual"
-    " aujourd'hui aujourd’hui présent actuellement".split()
+    ["present", "current", "currently", "now", "today", "ongoing", "date", "heute", "aktuell", "jetzt", "presente", "actualidad", "actual", "aujourd'hui", "aujourd’hui", "présent", "actuellement"]
 )
 _OPEN_START_WORDS = frozenset(("since", "seit", "depuis", "desde"))
 _FROM_WORDS = frozenset(("from", "von", "de", "du"))

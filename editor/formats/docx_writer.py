@@ -39,40 +39,28 @@ from editor.formats.docx_styles import (
 from editor.formats.errors import FormatError
 from editor.model import (
     BulletList,
-    ContactItem,
-    ContactKind,
     Entry,
+    Header,
     Paragraph,
     Resume,
     Run,
-    SectionKind,
     Text,
     plain,
 )
+from editor.render.document_facts import contact_link, document_title, skill_keywords
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 SEPARATOR = "\u00a0· "  # the no-break space keeps a line from starting with the dot, as in the PDF
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _SPACES = re.compile(r"[\t\n\r\v\f]")  # breaking spaces, as the PDF sets them, not tabs or line breaks
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML
-_MAX_KEYWORDS = 40
 
 
 def build_docx(resume: Resume, template: str | None = None, paper: str | None = None) -> bytes:
     """The resume as DOCX bytes; `template`/`paper` default to the resume's settings, then to the defaults."""
     look, page = _choose_style(resume, template, paper)
     document = docx.Document(io.BytesIO(base_document(look.id, page.id)))
-    _write_header(document, resume, look)
-    for section in resume.sections:
-        heading = document.add_paragraph(style=SECTION_STYLE)
-        _add_run(heading, Run(section.title))
-        if len(document.paragraphs) == 1:
-            heading.paragraph_format.space_before = Pt(0)
-        for position, item in enumerate(section.items):
-            if isinstance(item, Entry):
-                _write_entry(document, item, look, first=position == 0)
-            else:
-                _write_blocks(document, (item,), look)
+    _DocumentBuilder(document, look).write(resume)
     _set_properties(document, resume)
     stream = io.BytesIO()
     document.save(stream)
@@ -96,89 +84,110 @@ def _choose_style(resume: Resume, template: str | None, paper: str | None) -> tu
         raise FormatError(f"cannot write Word file: {error.args[0]}") from error
 
 
-def _write_header(document, resume: Resume, look: Template) -> None:
-    header = resume.header
-    if header.name.strip():
-        _add_run(document.add_paragraph(style=NAME_STYLE), Run(header.name))
-    for line in header.headline:
-        if plain(line).strip():
-            _add_text(document.add_paragraph(style=HEADLINE_STYLE), line)
-    contacts = [item for item in header.contacts if item.text.strip()]
-    if contacts:
-        paragraph = document.add_paragraph(style=CONTACT_STYLE)
-        for index, item in enumerate(contacts):
-            if index:
-                paragraph.add_run(SEPARATOR)
-            _add_run(paragraph, Run(item.text, link=_contact_link(item)), look.muted_color)
-    if document.paragraphs:
-        document.paragraphs[-1].paragraph_format.space_after = Pt(look.section_space_before / 2)
 
 
-def _contact_link(item: ContactItem) -> str | None:
-    """The item's link, or one implied by an e-mail address or a bare web address."""
-    if item.link:
-        return item.link
-    if item.kind is ContactKind.EMAIL:
-        return f"mailto:{item.text}"
-    if item.kind is ContactKind.URL:
-        return item.text if _SCHEME.match(item.text) else f"https://{item.text}"
-    return None
+class _DocumentBuilder:
+    """Appends the resume to a base document, one styled paragraph per line group of the PDF.
 
+    Spacing the styles cannot express is set on the paragraph, as the PDF writer does: no space
+    above a section's first entry or a heading at the very top, a paragraph's space after the
+    last bullet of a group, half a section gap below the header.
 
-def _write_entry(document, entry: Entry, look: Template, first: bool) -> None:
-    """The title line (dates after a right tab), the organisation line, then the entry's blocks."""
-    fields = [text for text in (entry.title, entry.organization) if text.strip()]
-    title = fields.pop(0) if fields else ""
-    dates = format_date_range(entry.dates) if entry.dates else ""
-    heading = document.add_paragraph(style=ENTRY_STYLE)
-    if first:
-        heading.paragraph_format.space_before = Pt(0)
-    _add_run(heading, Run(title, link=entry.url), look.text_color)
-    if dates:
-        heading.add_run(f"\t{dates}", DATES_STYLE)
-    details = SEPARATOR.join([*fields, *([entry.location] if entry.location.strip() else [])])
-    if details:
-        _add_run(document.add_paragraph(style=DETAILS_STYLE), Run(details))
-    else:
-        heading.paragraph_format.space_after = Pt(ENTRY_SPACE_AFTER)
-    _write_blocks(document, entry.blocks, look)
-
-
-def _write_blocks(document, blocks: tuple[Paragraph | BulletList, ...], look: Template) -> None:
-    """Paragraphs and bullets; the last one gets a paragraph's space after, like the PDF."""
-    last = None
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            last = document.add_paragraph(style=BODY_STYLE)
-            _add_text(last, block.text)
-            continue
-        for bullet in block.items:
-            last = document.add_paragraph(style=BULLET_STYLES[min(bullet.level, len(BULLET_STYLES) - 1)])
-            _add_text(last, bullet.text)
-    if last is not None and look.bullet_space_after < look.paragraph_space_after:
-        last.paragraph_format.space_after = Pt(look.paragraph_space_after)
-
-
-def _add_text(paragraph, text: Text) -> None:
-    for run in text:
-        _add_run(paragraph, run)
-
-
-def _add_run(paragraph, run: Run, link_color: str | None = None) -> None:
-    """One run with its emphasis; a linked run goes inside a real w:hyperlink relationship.
-
-    Links take the accent colour of the Hyperlink style unless `link_color` keeps them in the
-    paragraph's colour (contact items and entry titles, which the PDF does not colour).
+    Styles are set by id: python-docx's lookup by name costs more than the rest of a paragraph.
     """
-    text = _clean(run.text)
-    if not text:
-        return
-    added = paragraph.add_run(text, LINK_STYLE if run.link else None)
-    if run.bold:
-        added.bold = True
-    if run.italic:
-        added.italic = True
-    if run.link:
+
+    def __init__(self, document, look: Template) -> None:
+        self.document, self.look = document, look
+        self.style_ids = {style.name: style.style_id for style in document.styles}
+
+    def write(self, resume: Resume) -> None:
+        self.header(resume.header)
+        for section in resume.sections:
+            heading = self.paragraph(SECTION_STYLE)
+            self.run(heading, Run(section.title))
+            if len(self.document.paragraphs) == 1:
+                heading.paragraph_format.space_before = Pt(0)
+            for position, item in enumerate(section.items):
+                if isinstance(item, Entry):
+                    self.entry(item, first=position == 0)
+                else:
+                    self.blocks((item,))
+
+    def paragraph(self, style: str):
+        paragraph = self.document.add_paragraph()
+        paragraph.paragraph_format.element.style = self.style_ids[style]
+        return paragraph
+
+    def header(self, header: Header) -> None:
+        if header.name.strip():
+            self.run(self.paragraph(NAME_STYLE), Run(header.name))
+        for line in header.headline:
+            if plain(line).strip():
+                self.text(self.paragraph(HEADLINE_STYLE), line)
+        contacts = [item for item in header.contacts if item.text.strip()]
+        if contacts:
+            paragraph = self.paragraph(CONTACT_STYLE)
+            for index, item in enumerate(contacts):
+                if index:
+                    self.run(paragraph, Run(SEPARATOR))
+                self.run(paragraph, Run(item.text, link=contact_link(item)), self.look.muted_color)
+        if self.document.paragraphs:
+            self.document.paragraphs[-1].paragraph_format.space_after = Pt(self.look.section_space_before / 2)
+
+    def entry(self, entry: Entry, first: bool) -> None:
+        """The title line (dates after a right tab), the organisation line, then the entry's blocks."""
+        fields = [text for text in (entry.title, entry.organization) if text.strip()]
+        heading = self.paragraph(ENTRY_STYLE)
+        if first:
+            heading.paragraph_format.space_before = Pt(0)
+        self.run(heading, Run(fields.pop(0) if fields else "", link=entry.url), self.look.text_color)
+        if entry.dates:
+            dates = heading.add_run()
+            dates.element.style = self.style_ids[DATES_STYLE]
+            dates.add_tab()
+            dates.add_text(format_date_range(entry.dates))
+        details = SEPARATOR.join([*fields, *([entry.location] if entry.location.strip() else [])])
+        if details:
+            self.run(self.paragraph(DETAILS_STYLE), Run(details))
+        else:
+            heading.paragraph_format.space_after = Pt(ENTRY_SPACE_AFTER)
+        self.blocks(entry.blocks)
+
+    def blocks(self, blocks: tuple[Paragraph | BulletList, ...]) -> None:
+        last = None
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                last = self.paragraph(BODY_STYLE)
+                self.text(last, block.text)
+                continue
+            for bullet in block.items:
+                last = self.paragraph(BULLET_STYLES[min(bullet.level, len(BULLET_STYLES) - 1)])
+                self.text(last, bullet.text)
+        if last is not None and self.look.bullet_space_after < self.look.paragraph_space_after:
+            last.paragraph_format.space_after = Pt(self.look.paragraph_space_after)
+
+    def text(self, paragraph, text: Text) -> None:
+        for run in text:
+            self.run(paragraph, run)
+
+    def run(self, paragraph, run: Run, link_color: str | None = None) -> None:
+        """One run with its emphasis; a linked run goes inside a real w:hyperlink relationship.
+
+        Links take the accent colour of the Hyperlink style unless `link_color` keeps them in the
+        paragraph's colour (contact items and entry titles, which the PDF does not colour).
+        """
+        text = _clean(run.text)
+        if not text:
+            return
+        added = paragraph.add_run()
+        added.add_text(text)
+        if run.bold:
+            added.bold = True
+        if run.italic:
+            added.italic = True
+        if not run.link:
+            return
+        added.element.style = self.style_ids[LINK_STYLE]
         if link_color is not None:
             added.font.color.rgb = RGBColor.from_string(link_color.lstrip("#"))
         hyperlink = OxmlElement("w:hyperlink")
@@ -196,33 +205,12 @@ def _set_properties(document, resume: Resume) -> None:
     """Title, author, subject and keywords: what file managers, Word and some ATS show first."""
     properties = document.core_properties
     name = _clean(resume.header.name).strip()
-    properties.title = f"{name} — Resume" if name else "Resume"
+    properties.title = document_title(resume)
     properties.author = properties.last_modified_by = name
     properties.subject = _clean(plain(resume.header.headline[0])).strip() if resume.header.headline else ""
-    properties.keywords = _clean(", ".join(_keywords(resume)))
+    properties.keywords = _clean(", ".join(skill_keywords(resume)))
     properties.comments = ""
     properties.category = "Resume"
     properties.revision = 1
     properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
 
-
-def _keywords(resume: Resume) -> list[str]:
-    """The skills the resume lists ('Tools: Zendesk, Jira' gives Zendesk and Jira), without repeats."""
-    section = resume.section(SectionKind.SKILLS)
-    if section is None:
-        return []
-    texts: list[Text] = []
-    for item in section.items:
-        if isinstance(item, Paragraph):
-            texts.append(item.text)
-        elif isinstance(item, BulletList):
-            texts.extend(bullet.text for bullet in item.items)
-    found: dict[str, str] = {}
-    for text in texts:
-        line = plain(text)
-        line = line.split(":", 1)[1] if ":" in line else line
-        for piece in re.split(r"[,;·•|]", line):
-            term = piece.strip(" .")
-            if term and len(term) <= 60:
-                found.setdefault(term.casefold(), term)
-    return list(found.values())[:_MAX_KEYWORDS]

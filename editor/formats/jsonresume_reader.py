@@ -45,7 +45,14 @@ from editor.formats.jsonresume_sections import (
     split_title,
     url_contact,
 )
-from editor.formats.jsonresume_text import one_line_json, parse_inline, serialize_runs, text_to_blocks, to_setting
+from editor.formats.jsonresume_text import (
+    one_line,
+    one_line_json,
+    parse_inline,
+    serialize_runs,
+    text_to_blocks,
+    to_setting,
+)
 from editor.formats.markdown_contacts import contact_kind
 from editor.model import (
     Block,
@@ -224,16 +231,16 @@ class _Reader:
 
     def header(self, basics: dict, foldline: dict) -> Header:
         label = self.string(basics.get("label"), ("basics", "label")).strip()
-        headline = [parse_inline(label)] if label else []
+        headline = [parse_inline(one_line(label))] if label else []
         more = self.strings(foldline.get("headline"), _meta_path("headline"))
-        headline += [parse_inline(line.strip()) for line in more if line.strip()]
+        headline += [parse_inline(one_line(line)) for line in more if line.strip()]
         contacts = self.basics_contacts(basics)
         for path, item in self.objects(foldline.get("contacts"), _meta_path("contacts")):
             fields = self.fields(item, ("text", "kind", "link"), path)
             kind = next((kind for kind in ContactKind if kind.value == fields.get("kind")), ContactKind.OTHER)
             if fields.get("text"):
-                contacts.append(ContactItem(fields["text"], kind, fields.get("link")))
-        return Header(self.string(basics.get("name"), ("basics", "name")).strip(), tuple(headline), tuple(contacts))
+                contacts.append(ContactItem(one_line(fields["text"]), kind, fields.get("link")))
+        return Header(one_line(self.string(basics.get("name"), ("basics", "name"))), tuple(headline), tuple(contacts))
 
     def basics_contacts(self, basics: dict) -> list[ContactItem]:
         """Location, phone, e-mail, website and profiles, each with the hint that makes it read back exactly."""
@@ -244,7 +251,7 @@ class _Reader:
             meanings.append((ContactItem(text, ContactKind.LOCATION), "location", location))
         for field, kind in (("phone", ContactKind.PHONE), ("email", ContactKind.EMAIL), ("url", ContactKind.URL)):
             if value := self.string(basics.get(field), ("basics", field)).strip():
-                item = url_contact(value) if kind is ContactKind.URL else ContactItem(value, kind)
+                item = url_contact(value) if kind is ContactKind.URL else ContactItem(one_line(value), kind)
                 meanings.append((item, field, value))
         for path, item in self.objects(basics.get("profiles"), ("basics", "profiles")):
             if profile := self.fields(item, _PROFILE_KEYS, path):
@@ -255,8 +262,8 @@ class _Reader:
             # As read here, and as the Markdown reader will see it after an export to Markdown.
             retyped = ContactItem(item.text, contact_kind(item.text, item.link), item.link)
             guesses = {_meaning(contact_meaning(each, Hints(), taken)) for each in (item, retyped)}
-            exact = {field: meaning}
-            self.hints.remember("contacts", item.text, exact, exact if guesses == {_meaning((field, meaning))} else None)
+            exact, right = {field: meaning}, {_meaning((field, meaning))}
+            self.hints.remember("contacts", item.text, exact, exact if guesses == right else None)
             taken.add(field)
         return [item for item, _field, _meaning in meanings]
 
@@ -308,7 +315,7 @@ class _Reader:
         fields.update({label.key: self.string(item.get(label.key), (*path, label.key))
                        for label in spec.labels if not label.is_list})  # fmt: skip
         fields.update({key: self.strings(item.get(key), (*path, key)) for key in list_keys if key})
-        title = joined_title(spec, fields)
+        title = one_line(joined_title(spec, fields))
         if len(spec.title_keys) > 1:
             exact = {key: fields[key] for key in spec.title_keys if fields[key]}
             self.hints.remember(spec.key, title, exact, split_title(spec, title))
@@ -317,7 +324,7 @@ class _Reader:
         head = (title, fields[spec.organization_key], fields[spec.location_key], fields[spec.url_key])
         if not any(head) and dates is None:
             return blocks
-        return (Entry(title, head[1], head[2], dates, head[3] or None, blocks),)
+        return (Entry(title, one_line(head[1]), one_line(head[2]), dates, head[3] or None, blocks),)
 
     def entry_blocks(self, spec: EntrySpec, fields: Fields) -> tuple[Block, ...]:
         """Tagline, text, bullets and label lines; text that would read back as a tagline or label stays literal."""
@@ -328,11 +335,11 @@ class _Reader:
             if isinstance(block, Paragraph) and paragraph_role(spec, block, first=not blocks) is not None:
                 block = Paragraph((Run(serialize_runs(block.text)),))  # noqa: PLW2901 - kept literal, see docstring
             blocks.append(block)
-        if spec.bullets_key and (bullets := [text.strip() for text in fields[spec.bullets_key] if text.strip()]):
+        if spec.bullets_key and (bullets := [one_line(text) for text in fields[spec.bullets_key] if text.strip()]):
             blocks.append(BulletList(tuple(Bullet(parse_inline(text)) for text in bullets)))
         for label in spec.labels:
             value = fields[label.key]
-            shown = ", ".join(value) if isinstance(value, list) else value.strip()
+            shown = one_line(", ".join(value) if isinstance(value, list) else value)
             if shown:
                 line = (Run(f"{label.name}:", bold=True), Run(f" {shown}"))
                 exact = [text.strip() for text in value] if isinstance(value, list) else shown

@@ -34,7 +34,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from editor.formats.jsonresume_text import one_line_json
+from editor.formats.jsonresume_text import one_line, one_line_json
 from editor.model import ContactItem, ContactKind, Paragraph, Run, SectionKind, Text, plain
 
 JsonValue = object
@@ -169,9 +169,9 @@ def split_title(spec: EntrySpec, title: str) -> Fields:
 
 def compose_line(spec: ListSpec, item: Fields) -> Text:
     """One bullet's runs, e.g. **Frontend** (Advanced): HTML, CSS, or Spanish — Fluent."""
-    name = _text(item.get(spec.name_key))
-    level = _text(item.get(spec.level_key)) if spec.level_key else ""
-    keywords = ", ".join(_texts(item.get(spec.keywords_key))) if spec.keywords_key else ""
+    name = one_line(_text(item.get(spec.name_key)))
+    level = one_line(_text(item.get(spec.level_key))) if spec.level_key else ""
+    keywords = one_line(", ".join(_texts(item.get(spec.keywords_key)))) if spec.keywords_key else ""
     if spec.keywords_key is None:
         return (Run(f"{name} — {level}" if name and level else name or level),)
     rest = (f" ({level})" if level else "") + (f": {keywords}" if keywords else "")
@@ -234,7 +234,7 @@ def compose_location(location: Fields) -> str:
     shown = [location.get(key) for key in ("city", "region", "countryCode")]
     if not any(shown):
         shown = [location.get(key) for key in ("address", "postalCode")]
-    return ", ".join(value for value in shown if isinstance(value, str) and value)
+    return one_line(", ".join(value for value in shown if isinstance(value, str) and value))
 
 
 def split_location(text: str) -> Fields:
@@ -287,12 +287,12 @@ def profile_from_text(text: str) -> Fields | None:
 def compose_profile(profile: Fields) -> str:
     """A profile as the contact line shows it: its URL, else 'Network: username'."""
     url, network, username = (_text(profile.get(key)) for key in ("url", "network", "username"))
-    return display_url(url) or (f"{network}: {username}" if network and username else network or username)
+    return one_line(display_url(url) or (f"{network}: {username}" if network and username else network or username))
 
 
 def url_contact(url: str) -> ContactItem:
     """A web address as a contact item: shown short, linked in full (not linked if it is no address)."""
-    return ContactItem(display_url(url), ContactKind.URL, url if _looks_like_url(url) else None)
+    return ContactItem(one_line(display_url(url)), ContactKind.URL, url if _looks_like_url(url) else None)
 
 
 def display_url(url: str) -> str:
@@ -337,7 +337,7 @@ def _looks_like_url(text: str) -> bool:
 class Hints:
     """Exact JSON values of visible lines a heuristic would split differently (setting `jsonresume.fields`).
 
-    Why keyed by the visible text: an edited line no longer matches and is split by the
+    Why keyed by the visible text (spaces collapsed): an edited line no longer matches and is split by the
     heuristic, so a stale hint can never put old text back. Each text maps to the values of its
     occurrences in document order (two identical lines may stand for different values), and
     `get` hands them out in that order.
@@ -363,6 +363,7 @@ class Hints:
 
     def get(self, context: str, text: str) -> JsonValue:
         """The value of the next occurrence of `text`, or None when the heuristic applies."""
+        text = _key(text)
         values = self.data.get(context, {}).get(text, [])
         index = self.used.get((context, text), 0)
         self.used[(context, text)] = index + 1
@@ -370,6 +371,7 @@ class Hints:
 
     def remember(self, context: str, text: str, value: JsonValue, guessed: JsonValue) -> None:
         """Record an occurrence of `text`; it is kept only if some occurrence is guessed wrong."""
+        text = _key(text)
         self.data.setdefault(context, {}).setdefault(text, []).append(value)
         if value != guessed:
             self.needed.add((context, text))
@@ -381,6 +383,11 @@ class Hints:
         }
         kept = {context: table for context, table in kept.items() if table}
         return one_line_json(kept) if kept else None
+
+
+def _key(text: str) -> str:
+    """Visible text as a hint key: Markdown may re-wrap lines and trim spaces."""
+    return " ".join(text.split())
 
 
 def _text(value: object) -> str:

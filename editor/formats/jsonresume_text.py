@@ -103,6 +103,11 @@ def blocks_to_text(blocks: tuple[Block, ...] | list[Block]) -> str:
     return "\n\n".join(chunk for chunk in chunks if chunk.strip())
 
 
+def one_line(text: str) -> str:
+    """Text for a one-line field (a name, a heading field, a bullet): whitespace runs become one space."""
+    return " ".join(text.split())
+
+
 def one_line_json(value: object) -> str:
     """Compact JSON on one line, non-ASCII kept readable, for a front-matter setting."""
     text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))

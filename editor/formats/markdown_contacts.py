@@ -29,15 +29,7 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
 _PHONE_LABEL = re.compile(r"\b(?:phone|tel|mobile|cell|telefon|tél)\b", re.IGNORECASE)
 _URL_TAIL = ".,;:!?)]}'\""
 _PLACES = frozenset(
-    (
-        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho"
-        " illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota"
-        " mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah"
-        " vermont virginia washington wisconsin wyoming usa canada mexico brazil argentina chile colombia peru"
-        " england scotland wales ireland france germany spain portugal italy netherlands belgium switzerland"
-        " austria sweden norway denmark finland poland czechia greece turkey israel egypt nigeria kenya india"
-        " pakistan china japan korea singapore malaysia indonesia philippines vietnam thailand australia"
-    ).split()
+    ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "usa", "canada", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "england", "scotland", "wales", "ireland", "france", "germany", "spain", "portugal", "italy", "netherlands", "belgium", "switzerland", "austria", "sweden", "norway", "denmark", "finland", "poland", "czechia", "greece", "turkey", "israel", "egypt", "nigeria", "kenya", "india", "pakistan", "china", "japan", "korea", "singapore", "malaysia", "indonesia", "philippines", "vietnam", "thailand", "australia"]
 ) | frozenset(
     ("new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
      "south carolina", "south dakota", "west virginia", "united states", "united kingdom", "new zealand",

@@ -34,8 +34,7 @@ _PARENTHESES = re.compile(r"\(([^()]*)\)")
 _BOUNDARY = frozenset(" \t,|·•—–-(:/[")
 _EDGE = " \t\u00a0,|·•⋅—–-:;"
 _COMPANY_SUFFIXES = frozenset(
-    "inc inc. llc l.l.c. ltd ltd. limited co co. corp corp. corporation gmbh ag sa s.a. plc lp llp bv b.v."
-    " pty pty. srl s.r.l. sas oy ab as".split()
+    ["inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "co", "co.", "corp", "corp.", "corporation", "gmbh", "ag", "sa", "s.a.", "plc", "lp", "llp", "bv", "b.v.", "pty", "pty.", "srl", "s.r.l.", "sas", "oy", "ab", "as"]
 )
 
 
@@ -103,21 +102,18 @@ def _join(flat: Flat, ranges: list[tuple[int, int]], separator: str) -> Field:
     return Field(separator.join(f.text for f in fields), fields[0].start, fields[-1].end)
 
 
-def _split_location(flat: Flat, start: int, end: int, whole_place: bool = False) -> list[Field]:
+def _location_ranges(flat: Flat, start: int, end: int, whole_place: bool = False) -> list[tuple[int, int]]:
     """ "Google, Seattle, WA" → organization and location; "Acme, Inc." stays one organization.
 
     With `whole_place`, a field that is itself a place ("Seattle, WA") stays whole.
     """
     if whole_place and is_location(flat.text[start:end]):
-        return [flat.field(start, end)]
+        return [(start, end)]
     sub = Flat(flat.text[start:end], flat.offsets[start:end], flat.protected[start:end])
     ranges = sub.split(_COMMA, limit=1)
-    if ranges is None:
-        return [flat.field(start, end)]
-    rest = sub.field(*ranges[1])
-    if rest.text.casefold().rstrip(",") in _COMPANY_SUFFIXES:
-        return [flat.field(start, end)]
-    return [sub.field(*ranges[0]), rest]
+    if ranges is None or sub.field(*ranges[1]).text.casefold().rstrip(",") in _COMPANY_SUFFIXES:
+        return [(start, end)]
+    return [(start + low, start + high) for low, high in ranges]
 
 
 def _pipe_fields(flat: Flat, heading: EntryHeading) -> None:
@@ -137,6 +133,14 @@ def _pipe_fields(flat: Flat, heading: EntryHeading) -> None:
         heading.extra_fields = len(ranges) > 3
 
 
+def _free_ranges(flat: Flat) -> tuple[list[tuple[int, int]], bool]:
+    """Fields split by dots, else dashes, else " at ", else commas; and whether the split was by a symbol."""
+    for pattern in (_DOTS, _DASHES):
+        if (ranges := flat.split(pattern)) is not None:
+            return ranges, True
+    return flat.split(_AT, limit=1) or flat.split(_COMMA, limit=2) or [(0, len(flat.text))], False
+
+
 def _free_fields(flat: Flat, heading: EntryHeading, second_line: bool) -> None:
     if (parenthesized := _parenthesized_date(flat)) is not None:
         start, end, heading.dates = parenthesized
@@ -146,30 +150,18 @@ def _free_fields(flat: Flat, heading: EntryHeading, second_line: bool) -> None:
         start, heading.dates = trailing
         heading.dates_field = flat.field(start, len(flat.text))
         flat = _strip_edges(Flat(flat.text[:start], flat.offsets[:start], flat.protected[:start]))
-    for pattern in (_DOTS, _DASHES):
-        ranges = flat.split(pattern)
-        if ranges is not None:
-            ranges = [span for span in ranges if flat.field(*span).text]
-            if heading.dates is None and (found := _date_field(flat, ranges)) is not None:
-                index, heading.dates = found
-                heading.dates_field = flat.field(*ranges.pop(index))
-            heading.fields = [flat.field(*span) for span in ranges[:1]]
-            if len(ranges) == 2 and not second_line:
-                heading.fields += _split_location(flat, *ranges[1])
-            elif len(ranges) >= 2:
-                heading.fields += [flat.field(*ranges[1]), _join_source(flat, ranges[2:])] if ranges[2:] else [
-                    flat.field(*ranges[1])
-                ]
-            return
-    if second_line:
-        heading.fields = _split_location(flat, 0, len(flat.text), whole_place=True)
-        return
-    at = flat.split(_AT, limit=1)
-    if at is not None:
-        heading.fields = [flat.field(*at[0]), *_split_location(flat, *at[1])]
-        return
-    commas = flat.split(_COMMA, limit=2)
-    heading.fields = [flat.field(*span) for span in commas] if commas else [flat.field(0, len(flat.text))]
+    ranges, by_symbol = _free_ranges(flat)
+    ranges = [span for span in ranges if flat.field(*span).text]
+    if heading.dates is None and (found := _date_field(flat, ranges)) is not None:
+        index, heading.dates = found
+        heading.dates_field = flat.field(*ranges.pop(index))
+    if second_line and not by_symbol:
+        ranges = _location_ranges(flat, 0, len(flat.text), whole_place=True) if ranges else []
+    elif not second_line and len(ranges) == 2 and (by_symbol or flat.split(_AT, limit=1)):
+        ranges = [ranges[0], *_location_ranges(flat, *ranges[1])]
+    heading.fields = [flat.field(*span) for span in ranges[:2]]
+    if len(ranges) > 2:
+        heading.fields.append(_join_source(flat, ranges[2:]))
 
 
 def _join_source(flat: Flat, ranges: list[tuple[int, int]]) -> Field:

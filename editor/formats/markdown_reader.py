@@ -151,7 +151,7 @@ class _Reader:
                 self._header_line(line)
             else:
                 self._body_line(line)
-            self.blank_before = line.kind is LineKind.BLANK
+            self.blank_before = line.kind in (LineKind.BLANK, LineKind.RULE)
         self._close_section()
         header = self._header()
         return Resume(header, tuple(self._sections), dict(self.settings), tuple(sorted(self.problems, key=_line)))
@@ -161,7 +161,7 @@ class _Reader:
             return False
         if is_setext_name_underline(following):
             return True
-        if not is_setext_section_underline(following):
+        if not is_setext_section_underline(following) or (self.name is None and not self.sections):
             return False
         return read_contact_line(line.text, line.start, line.end, below_header_line=False) is None
 
@@ -200,11 +200,8 @@ class _Reader:
     def _body_line(self, line: Line) -> None:
         section = self.sections[-1]
         entry = section.entry
-        if line.kind is LineKind.BLANK:
+        if line.kind in (LineKind.BLANK, LineKind.RULE):
             self._close_paragraph()
-            return
-        if line.kind is LineKind.RULE:
-            self._close_blocks()
             return
         if line.kind is LineKind.BULLET:
             self._close_paragraph()

@@ -15,8 +15,8 @@ from editor.formats.dates import format_date_range
 from editor.formats.markdown_contacts import STRONG_SEPARATORS, auto_link, contact_kind, read_contact_line
 from editor.formats.markdown_entry import read_entry_heading
 from editor.formats.markdown_inline import escape, write_text
-from editor.formats.markdown_lines import FRONT_MATTER_FENCE, format_setting, needs_line_escape
-from editor.model import Block, BulletList, ContactItem, Entry, Header, Paragraph, Resume, Section, Text
+from editor.formats.markdown_lines import FRONT_MATTER_FENCE, LineKind, classify, format_setting, needs_line_escape
+from editor.model import Block, Bullet, BulletList, ContactItem, Entry, Header, Paragraph, Resume, Section, Text
 
 NESTED_PREFIX = "  "
 CONTACT_SEPARATOR = " · "
@@ -130,7 +130,13 @@ def _reads_back(line: str, entry: Entry) -> bool:
 def _block(block: Block) -> str:
     if isinstance(block, Paragraph):
         return _line_start(write_text(block.text))
-    return "\n".join(
-        f"{NESTED_PREFIX if bullet.level > 0 else ''}- {write_text(bullet.text)}".rstrip() for bullet in block.items
-    )
+    return "\n".join(_bullet(bullet) for bullet in block.items)
 
+
+def _bullet(bullet: Bullet) -> str:
+    prefix = NESTED_PREFIX if bullet.level > 0 else ""
+    content = write_text(bullet.text)
+    line = f"{prefix}- {content}".rstrip()
+    if classify(1, line).kind is not LineKind.BULLET:
+        line = f"{prefix}- \\{content}"
+    return line

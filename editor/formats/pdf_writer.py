@@ -9,7 +9,6 @@ fonts and no ligatures, so text extractors and applicant tracking systems read i
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
@@ -23,8 +22,6 @@ from editor.formats.errors import FormatError
 from editor.model import (
     Bullet,
     BulletList,
-    ContactItem,
-    ContactKind,
     Entry,
     Header,
     Paragraph,
@@ -35,6 +32,7 @@ from editor.model import (
     Text,
     plain,
 )
+from editor.render.document_facts import contact_link, document_title, skill_keywords
 from editor.render.fonts import FaceNames, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
@@ -42,7 +40,6 @@ from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBl
 from editor.render.templates import Template, get_paper, get_template
 
 _SEPARATOR = " · "
-_MAX_KEYWORDS = 25
 
 
 @dataclass(frozen=True)
@@ -130,14 +127,6 @@ def _fragments(text: Text, origin: Origin, link_color: str) -> list[Fragment]:
     return fragments
 
 
-def _contact_link(item: ContactItem) -> str | None:
-    if item.link:
-        return item.link
-    if item.kind is ContactKind.EMAIL:
-        return f"mailto:{item.text}"
-    if item.kind is ContactKind.URL:
-        return item.text if "://" in item.text else f"https://{item.text}"
-    return None
 
 
 class _StoryBuilder:
@@ -174,7 +163,7 @@ class _StoryBuilder:
                 if fragments:
                     fragments.append(Fragment(_SEPARATOR, joins_previous=True))
                 fragments.append(
-                    Fragment(item.text, Origin(Role.CONTACT, item.span, item=index), link=_contact_link(item))
+                    Fragment(item.text, Origin(Role.CONTACT, item.span, item=index), link=contact_link(item))
                 )
             story.append(self.block(fragments, styles.contact, space_before=2.0))
         if story:
@@ -266,22 +255,6 @@ class _StoryBuilder:
         )
 
 
-def _keywords(resume: Resume) -> list[str]:
-    """The skills the resume lists ('Tools: Zendesk, Jira' gives Zendesk and Jira), as the Word writer does."""
-    section = resume.section(SectionKind.SKILLS)
-    texts: list[Text] = []
-    for item in section.items if section else ():
-        if isinstance(item, BulletList):
-            texts.extend(bullet.text for bullet in item.items)
-        elif isinstance(item, Paragraph):
-            texts.append(item.text)
-    found: dict[str, str] = {}
-    for text in texts:
-        for part in re.split(r"[,;·•|]", plain(text).split(":", 1)[-1]):
-            term = part.strip(" .")
-            if term and len(term) <= 60:
-                found.setdefault(term.casefold(), term)
-    return list(found.values())[:_MAX_KEYWORDS]
 
 
 def _choose(getter, value: str | None) -> object:
@@ -306,10 +279,10 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
         pagesize=(page.width, page.height),
         invariant=True,
         initialFontName=styles.body.faces.regular,
-        title=f"{name} — Resume" if name else "Resume",
+        title=document_title(resume),
         author=name,
         subject=headline,
-        keywords=_keywords(resume),
+        keywords=skill_keywords(resume),
         creator="Foldline",
         leftMargin=chosen.margin_left,
         rightMargin=chosen.margin_right,

@@ -41,7 +41,8 @@ def create_application(argv: list[str]) -> QApplication:
 def start(path: str | None, argv: list[str]) -> int:
     """Run the app until its window closes; `FOLDLINE_QUIT_AFTER_MS` closes it (smoke tests)."""
     app = create_application(argv)
-    window = MainWindow(QSettings(), AutosaveStore(data_folder() / "autosave"))
+    folder = data_folder()
+    window = MainWindow(QSettings(), AutosaveStore(folder / "autosave"), folder)
     window.show()
     window.open_initial(path)
     quit_after = _quit_after_ms()

@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from PySide6.QtGui import QImage
 
 from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
+from editor.analysis.spelling import Speller
 from editor.ui.page_raster import rasterize_pages
+from editor.ui.recruiter_screen import Fixation
 
-PIXELS_PER_POINT = 2.0  # sharp on HiDPI in the screen view and in the all-pages view
+PIXELS_PER_POINT = 2.0  # page 1: sharp on HiDPI in the screen view and in the all-pages view
+OTHER_PAGES_PIXELS_PER_POINT = 1.25  # later pages appear only in the all-pages view, smaller
 
 
 @dataclass(frozen=True)
@@ -22,7 +25,13 @@ class LiveResult:
     pages: list[QImage]
 
 
-def run_live_analysis(request: AnalysisRequest) -> LiveResult:
-    analysis = analyse(request)
-    pages = rasterize_pages(analysis.pdf.data, PIXELS_PER_POINT)
-    return LiveResult(analysis, pages)
+def run_live_analysis(request: AnalysisRequest, speller: Speller | None = None) -> LiveResult:
+    analysis = analyse(request, speller)
+    first = rasterize_pages(analysis.pdf.data, PIXELS_PER_POINT, range(1))
+    rest = rasterize_pages(analysis.pdf.data, OTHER_PAGES_PIXELS_PER_POINT, range(1, analysis.pdf.layout.page_count))
+    return LiveResult(analysis, first + rest)
+
+
+def scanpath_fixations(analysis: Analysis) -> list[Fixation]:
+    """The sample scanpath of the attention model, for the skim replay."""
+    return [Fixation(f.page, f.x_pt, f.y_pt, f.start_ms, f.duration_ms) for f in analysis.attention.scanpath]

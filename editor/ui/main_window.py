@@ -15,10 +15,16 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBox
 from editor import __version__
 from editor.analysis.snapshot import AnalysisRequest
 from editor.formats.errors import FormatError
+from editor.analysis.findings import QuickFix
+from editor.analysis.keywords import bold_matched_keywords
+from editor.analysis.spelling import Speller
 from editor.ui.autosave import AutosaveStore
+from editor.ui.checks_panel import ChecksPanel
 from editor.ui.file_controller import FileController
 from editor.ui.find_replace import FindReplaceBar
-from editor.ui.live_work import LiveResult, run_live_analysis
+from editor.ui.job_controller import JobController
+from editor.ui.job_panel import JobPanel
+from editor.ui.live_work import LiveResult, heat_image, run_live_analysis, scanpath_fixations
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
@@ -31,16 +37,21 @@ LARGE_DOCUMENT_CHARS = 30_000
 class MainWindow(QMainWindow):
     """Foldline's one window. `inline=True` runs analysis synchronously (tests)."""
 
-    def __init__(self, settings: QSettings, autosave: AutosaveStore, inline: bool = False,
+    def __init__(self, settings: QSettings, autosave: AutosaveStore, data_folder: Path, inline: bool = False,
                  prompts: Prompts | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.prompts = prompts or Prompts(self)
+        self.speller = Speller(personal_dictionary=data_folder / "dictionary.txt")
         self.editor = SourceEditor()
         self.find_bar = FindReplaceBar(self.editor)
         self.recruiter = RecruiterPanel(settings)
+        self.job_panel = JobPanel()
+        self.checks_panel = ChecksPanel()
         self.files = FileController(self.editor, self.prompts, autosave, settings, self)
-        self.pipeline = LivePipeline(run_live_analysis, parent=self, inline=inline)
+        self.jobs = JobController(self.job_panel, self.files, self.prompts, data_folder / "job-descriptions", self)
+        self.pipeline = LivePipeline(lambda request: run_live_analysis(request, self.speller), parent=self,
+                                     inline=inline)
         self.last_result: LiveResult | None = None
 
         editor_side = QWidget()
@@ -55,6 +66,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.setCentralWidget(self.splitter)
+        self.job_dock = self.add_dock("Job description", self.job_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
+                                      "job-dock")
+        self.checks_dock = self.add_dock("Checks", self.checks_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
+                                         "checks-dock")
+        self.splitDockWidget(self.job_dock, self.checks_dock, Qt.Orientation.Horizontal)
         self._build_status_bar()
         install_actions(self)
 
@@ -63,6 +79,12 @@ class MainWindow(QMainWindow):
         self.editor.document().modificationChanged.connect(self._update_title)
         self.recruiter.screen_view.source_clicked.connect(self.editor.go_to)
         self.recruiter.screen_changed.connect(lambda _screen: self.schedule_analysis(immediately=True))
+        self.editor.word_added_to_dictionary.connect(self._on_word_added)
+        self.job_panel.text_changed.connect(self.schedule_analysis)
+        self.job_panel.go_to_requested.connect(self.editor.go_to)
+        self.job_panel.bold_requested.connect(self.bold_matched_keywords)
+        self.checks_panel.go_to_requested.connect(self.editor.go_to)
+        self.checks_panel.fix_requested.connect(self.apply_fix)
         self.pipeline.result_ready.connect(self._on_result_ready)
         self.pipeline.failed.connect(self._on_analysis_failed)
         self.files.document_changed.connect(self._on_document_changed)
@@ -74,8 +96,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.pages_label = QLabel()
         self.words_label = QLabel()
+        self.checks_label = QLabel()
         self.save_label = QLabel()
-        for label in (self.pages_label, self.words_label, self.save_label):
+        for label in (self.pages_label, self.words_label, self.checks_label, self.save_label):
             self.statusBar().addPermanentWidget(label)
 
     def add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
@@ -110,7 +133,7 @@ class MainWindow(QMainWindow):
                                screen_id=self.recruiter.current_screen_id())
 
     def job_description_text(self) -> str:
-        return ""
+        return self.job_panel.text()
 
     def schedule_analysis(self, immediately: bool = False) -> None:
         """Queue a snapshot; longer documents wait a little longer for the typing pause."""
@@ -119,21 +142,64 @@ class MainWindow(QMainWindow):
         self.pipeline.request(self.analysis_request(), immediately=immediately)
 
     def _on_result_ready(self, result: LiveResult) -> None:
+        """Show a result; overlays whose positions may be stale are skipped until the next one."""
         self.last_result = result
         analysis = result.analysis
-        self.recruiter.screen_view.set_document(result.pages, analysis.pdf.layout, analysis.fold, None)
-        self.recruiter.set_summary(analysis.fold_summary.text)
-        self.editor.set_problems(analysis.resume.problems)
+        current = analysis.request.text == self.editor.toPlainText()
+        self.recruiter.screen_view.set_document(result.pages, analysis.pdf.layout, analysis.fold,
+                                                heat_image(analysis))
+        self.recruiter.set_scanpath(scanpath_fixations(analysis), analysis.attention.budget_ms)
+        self.recruiter.set_summary(f"{analysis.fold_summary.text}\n{analysis.attention.summary}")
+        if current:
+            self.editor.set_problems([*analysis.resume.problems, *analysis.findings])
+            self.editor.set_misspellings(analysis.misspellings)
+            self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
+        self.job_panel.show_report(analysis.keywords, analysis.request.jd_text)
+        self.checks_panel.set_results(analysis.findings, analysis.misspellings)
+        counts = self.checks_panel.counts()
+        self.checks_label.setText(" · ".join(f"{n} {severity.value}{'s' if n != 1 else ''}"
+                                             for severity, n in counts.items() if n))
         pages = analysis.pdf.layout.page_count
         self.pages_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
         words = len(self.editor.toPlainText().split())
         self.words_label.setText(f"{words:,} words")
+
+    def apply_fix(self, fix: QuickFix) -> None:
+        if not self.editor.replace_text(fix.line, fix.column, fix.end_column, fix.replacement):
+            self.statusBar().showMessage("The text changed; the fix no longer applies", 6000)
+
+    def bold_matched_keywords(self) -> None:
+        """Bold the heaviest matched job term in each bullet, as one undo step."""
+        if self.last_result is None or not self.last_result.analysis.keywords.terms:
+            self.statusBar().showMessage("Add a job description first", 6000)
+            return
+        text = self.editor.toPlainText()
+        if text != self.last_result.analysis.request.text:
+            self.statusBar().showMessage("Still analysing; try again in a moment", 4000)
+            return
+        bolded = bold_matched_keywords(text, self.last_result.analysis.keywords)
+        if bolded == text:
+            self.statusBar().showMessage("No unbolded keywords left in your bullets", 6000)
+            return
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(bolded)
+        cursor.endEditBlock()
+
+    def _on_word_added(self, word: str) -> None:
+        try:
+            self.speller.add_word(word)
+        except FormatError as error:
+            self.statusBar().showMessage(f"Added for this session only: {error}", 8000)
+        self.schedule_analysis(immediately=True)
 
     def _on_analysis_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Preview not updated: {message}", 8000)
 
     def _on_document_changed(self, path: str | None) -> None:
         self._update_title()
+        self.jobs.load_for_resume(path, self.editor.toPlainText())
         self.schedule_analysis(immediately=True)
 
     # --- files -----------------------------------------------------------------------------
@@ -154,6 +220,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.pipeline.wait_idle(3000)
+        self.jobs.remember()
         self.files.close_cleanly()
         event.accept()
 

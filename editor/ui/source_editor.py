@@ -196,6 +196,19 @@ class SourceEditor(QPlainTextEdit):
         self._flash_alpha = -1.0
         self._flash.start()
 
+    def replace_text(self, line: int, column: int, end_column: int, replacement: str) -> bool:
+        """Replace code-point columns [column, end_column) of 1-based `line` as one undo step."""
+        block = self.document().findBlockByNumber(line - 1)
+        if not block.isValid() or end_column > len(block.text()):
+            return False
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + utf16_offset(block.text(), column))
+        cursor.setPosition(block.position() + utf16_offset(block.text(), end_column), QTextCursor.MoveMode.KeepAnchor)
+        cursor.beginEditBlock()
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        return True
+
     def _on_flash_step(self, value: float) -> None:
         alpha = round(value * FLASH_STEPS) / FLASH_STEPS
         if alpha == self._flash_alpha or self._flash_cursor is None:

@@ -77,8 +77,11 @@ def score(name: str, keywords: list[Keyword]) -> Score:
     agreements = []
     for keyword in keywords:
         keys = set().union(*(_keys(spelling) for spelling in (keyword.term, *keyword.spellings)))
-        hits = [index for index, label in enumerate(labels)
-                if any(_close(key, label_key) for key in keys for label_key in label.keys)]
+        hits = [
+            index
+            for index, label in enumerate(labels)
+            if any(_close(key, label_key) for key in keys for label_key in label.keys)
+        ]
         if not hits:
             false_positives.append(keyword.term)
             continue

@@ -19,8 +19,17 @@ def _terms(keywords: list[Keyword]) -> dict[str, Keyword]:
 
 def test_sample_posting_yields_the_terms_a_recruiter_screens_on(sample_jd_text: str) -> None:
     terms = _terms(extract_keywords(sample_jd_text))
-    for expected in ("csat", "first contact resolution", "average handle time", "zendesk",
-                     "salesforce service cloud", "quality assurance", "de-escalation", "knowledge base", "five9"):
+    for expected in (
+        "csat",
+        "first contact resolution",
+        "average handle time",
+        "zendesk",
+        "salesforce service cloud",
+        "quality assurance",
+        "de-escalation",
+        "knowledge base",
+        "five9",
+    ):
         assert expected in terms, f"{expected!r} not among {sorted(terms)}"
 
 
@@ -44,10 +53,12 @@ def test_requirements_weigh_more_than_nice_to_haves(sample_jd_text: str) -> None
 
 
 def test_cue_words_decide_required_or_preferred_within_one_line() -> None:
-    posting = ("Site Electrician\n\nQualifications:\n"
-               "- OSHA 10 required; OSHA 30 preferred\n"
-               "- 2+ years of acute care or telemetry experience, Epic charting a plus\n"
-               "- Experience with Kubernetes is a bonus\n")
+    posting = (
+        "Site Electrician\n\nQualifications:\n"
+        "- OSHA 10 required; OSHA 30 preferred\n"
+        "- 2+ years of acute care or telemetry experience, Epic charting a plus\n"
+        "- Experience with Kubernetes is a bonus\n"
+    )
     terms = _terms(extract_keywords(posting))
     assert terms["osha 10"].required
     assert not terms["osha 30"].required
@@ -69,8 +80,12 @@ def test_multi_word_phrases_stay_whole(sample_jd_text: str) -> None:
 
 def test_go_is_a_language_only_beside_other_programming_words() -> None:
     tech = _terms(extract_keywords("Backend Engineer\n\nRequirements:\n- Services in Go and Python\n"))
-    prose = _terms(extract_keywords("Data Analyst\n\nGo further with a career at Cobalt!\n\n"
-                                    "Requirements:\n- You will go to meetings and use SQL\n"))
+    prose = _terms(
+        extract_keywords(
+            "Data Analyst\n\nGo further with a career at Cobalt!\n\n"
+            "Requirements:\n- You will go to meetings and use SQL\n"
+        )
+    )
     assert "go" in tech
     assert "go" not in prose
 
@@ -94,8 +109,10 @@ def test_abbreviation_and_full_name_in_one_posting_are_one_term() -> None:
 
 
 def test_requirement_phrases_no_word_list_knows_are_found() -> None:
-    posting = ("Lab Technician\n\nRequirements:\n"
-               "- Hands-on experience with spectrometer calibration and sample chain-of-custody\n")
+    posting = (
+        "Lab Technician\n\nRequirements:\n"
+        "- Hands-on experience with spectrometer calibration and sample chain-of-custody\n"
+    )
     terms = _terms(extract_keywords(posting))
     assert "spectrometer calibration" in terms
 
@@ -107,9 +124,11 @@ def test_every_term_is_located_in_the_posting_text(sample_jd_text: str) -> None:
         names |= {compact_key(name) for name in (*keyword.spellings, *keyword.aliases)}
         assert keyword.jd_locations, keyword.term
         for location in keyword.jd_locations:
-            found = lines[location.line - 1][location.column:location.end_column]
-            assert phrase_key(found) in names or compact_key(found) in names or (phrase_key(found)[0],) in names, \
-                (keyword.term, found)
+            found = lines[location.line - 1][location.column : location.end_column]
+            assert phrase_key(found) in names or compact_key(found) in names or (phrase_key(found)[0],) in names, (
+                keyword.term,
+                found,
+            )
 
 
 @pytest.mark.parametrize("posting", ["", "   \n\n", "!!! ??? ...", "\x00\x01 binary \ufffd junk"])

@@ -15,7 +15,6 @@ from editor.model import (
     BulletList,
     ContactKind,
     DateRange,
-    Entry,
     Paragraph,
     PartialDate,
     Run,
@@ -159,7 +158,8 @@ def test_common_hand_typed_dates_are_understood():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('{\n  "basics": {\n    "name": "A"\n    "label": "B"}}', "not valid JSON: line 4, column 5: Expecting ',' delimiter"),
+        ('{\n  "basics": {\n    "name": "A"\n    "label": "B"}}',
+         "not valid JSON: line 4, column 5: Expecting ',' delimiter"),
         ("", "not valid JSON: line 1, column 1: Expecting value"),
         ("[1, 2]", "not a JSON Resume: the file holds a list, not an object"),
         ('"resume"', "not a JSON Resume: the file holds a text, not an object"),

@@ -1,0 +1,202 @@
+"""The entries of one imported section: which lines head a job or a degree, and what each field is.
+
+An entry heading is one to three short lines around a line with a date range: "Title" over
+"Company · City — 2019 – 2021", "Title | Company | City | 2019 – 2021", or LaTeX's "Title
+2019 – 2021" over "Company  City". Bold lines followed by bullets in an experience section
+are entries whose dates could not be told (a problem says so). Everything else stays a
+paragraph or a bullet, so no text is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.formats.import_lines import StyledLine, line_problem, plain_items
+from editor.formats.import_text import is_emphasized
+from editor.formats.import_vocabulary import looks_like_job_title, looks_like_organization
+from editor.formats.markdown_contacts import is_location
+from editor.formats.markdown_entry import read_entry_heading
+from editor.formats.markdown_inline import escape
+from editor.model import DateRange, Entry, Paragraph, Problem, SectionItem, SectionKind, runs
+
+HEAD_LINE_MAX_WORDS = 10
+EMPHASIZED_HEAD_MAX_WORDS = 14
+DATED_LINE_MAX_WORDS = 14
+HEAD_MAX_LINES = 3
+DATED_KINDS = frozenset((SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.VOLUNTEER))
+ENTRY_KINDS = DATED_KINDS | {SectionKind.PROJECTS}
+PLAIN_KINDS = frozenset((SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES, SectionKind.INTERESTS))
+_SENTENCE_END = (".", ",", ";", "!", "?")
+_STRONG = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+|\t")
+_EDGES = " \t,;|·•—–-("
+
+
+@dataclass(frozen=True)
+class _Head:
+    """Lines [start, end) of the section head an entry; `dated` is the line with its dates, if any."""
+
+    start: int
+    end: int
+    dated: int | None
+
+
+def section_items(lines: list[StyledLine], kind: SectionKind) -> tuple[list[SectionItem], list[Problem]]:
+    """The section's entries, paragraphs and bullet lists in order, and what the user should check."""
+    if kind in PLAIN_KINDS:
+        return plain_items(lines), []
+    dates = [_line_dates(line) for line in lines]
+    heads = _find_heads(lines, dates, kind)
+    if not heads:
+        return plain_items(lines), []
+    items: list[SectionItem] = plain_items(lines[: heads[0].start])
+    problems: list[Problem] = []
+    expect_dates = kind in DATED_KINDS or any(head.dated is not None for head in heads)
+    for position, head in enumerate(heads):
+        body_end = heads[position + 1].start if position + 1 < len(heads) else len(lines)
+        entry, entry_problems = _entry(lines[head.start : head.end], lines[head.end : body_end], expect_dates)
+        items.append(entry)
+        problems.extend(entry_problems)
+    return items, problems
+
+
+def _line_dates(line: StyledLine) -> DateRange | None:
+    """The date range on a short heading-like line ("Title | Acme | 2019 – 2021"), else None."""
+    text = line.text
+    words = len(text.split())
+    if line.is_bullet or words > DATED_LINE_MAX_WORDS + 6 or (text.endswith(".") and words > 6):
+        return None
+    heading = read_entry_heading(_source(text))
+    if heading.dates is None:
+        return None
+    other_words = sum(len(field.text.split()) for field in heading.fields)
+    return heading.dates if other_words <= DATED_LINE_MAX_WORDS else None
+
+
+def _source(text: str) -> str:
+    """A line as entry-heading Markdown: markup escaped, column gaps (tabs) as field separators."""
+    return escape(text).replace("\t", " | ")
+
+
+def _head_shaped(line: StyledLine, max_words: int) -> bool:
+    text = line.text
+    words = len(text.split())
+    limit = EMPHASIZED_HEAD_MAX_WORDS if is_emphasized(line.runs) else max_words
+    return not line.is_bullet and 0 < words <= limit and not text.endswith(_SENTENCE_END) and ": " not in text
+
+
+def _is_undated_title(lines: list[StyledLine], dates: list[DateRange | None], index: int) -> bool:
+    """A bold line followed by bullets or text, with no dated line just below it to join."""
+    line = lines[index]
+    if not (is_emphasized(line.runs) or (line.heading_level or 0) >= 1) or not _head_shaped(line, HEAD_LINE_MAX_WORDS):
+        return False
+    following = lines[index + 1 : index + 3]
+    for offset, below in enumerate(following, start=index + 1):
+        if dates[offset] is not None:
+            return False
+        if below.is_bullet or not _head_shaped(below, HEAD_LINE_MAX_WORDS):
+            break
+    return index + 1 < len(lines)
+
+
+def _find_heads(lines: list[StyledLine], dates: list[DateRange | None], kind: SectionKind) -> list[_Head]:
+    heads: list[_Head] = []
+    consumed = 0
+    undated_allowed = kind in ENTRY_KINDS or any(date is not None for date in dates)
+    for index in range(len(lines)):
+        if index < consumed:
+            continue
+        if dates[index] is not None:
+            start = index
+            while start > consumed and index - start < HEAD_MAX_LINES - 1 and dates[start - 1] is None:
+                above = lines[start - 1]
+                second = index - start == 1
+                if not _head_shaped(above, HEAD_LINE_MAX_WORDS) or (second and not is_emphasized(above.runs)):
+                    break
+                start -= 1
+            end = index + 1
+            if end < len(lines) and end - start < HEAD_MAX_LINES and _follows_head(lines, dates, end):
+                end += 1
+            heads.append(_Head(start, end, index))
+            consumed = end
+        elif undated_allowed and _is_undated_title(lines, dates, index):
+            heads.append(_Head(index, index + 1, None))
+            consumed = index + 1
+    return heads
+
+
+def _follows_head(lines: list[StyledLine], dates: list[DateRange | None], index: int) -> bool:
+    """The line under a dated line is the organisation line unless it starts the next entry."""
+    if dates[index] is not None or not _head_shaped(lines[index], HEAD_LINE_MAX_WORDS):
+        return False
+    return index + 1 >= len(lines) or dates[index + 1] is None
+
+
+def _without_dates(text: str) -> tuple[str, DateRange | None]:
+    """A title line with its date range cut out ("Engineer (2019 – 2021)" gives "Engineer")."""
+    heading = read_entry_heading(_source(text))
+    if heading.dates is None or heading.dates_field is None:
+        return text, None
+    cut = text.rfind(heading.dates_field.text)
+    if cut < 0:
+        return text, heading.dates
+    before, after = text[:cut].rstrip(_EDGES), text[cut + len(heading.dates_field.text) :].lstrip(" )]\t,;|")
+    return f"{before} {after}".strip(), heading.dates
+
+
+def _pieces(head: list[StyledLine]) -> tuple[list[str], DateRange | None, bool]:
+    """The heading's fields in reading order, its dates, and whether they came from one positional line."""
+    if len(head) == 1:
+        heading = read_entry_heading(_source(head[0].text))
+        return [field.text for field in heading.fields if field.text], heading.dates, True
+    pieces: list[str] = []
+    dates = None
+    for position, line in enumerate(head):
+        if position == 0:
+            remainder, found = _without_dates(line.text)
+            pieces += [piece.strip() for piece in _STRONG.split(remainder) if piece.strip()]
+        else:
+            heading = read_entry_heading(_source(line.text), second_line=True)
+            found = heading.dates
+            pieces += [field.text for field in heading.fields if field.text]
+        dates = dates or found
+    return pieces, dates, False
+
+
+def _entry(head: list[StyledLine], body: list[StyledLine], expect_dates: bool) -> tuple[Entry, list[Problem]]:
+    pieces, dates, positional = _pieces(head)
+    problems: list[Problem] = []
+    location = ""
+    for index in range(1, len(pieces)):
+        if is_location(pieces[index]):
+            location = pieces.pop(index)
+            break
+    else:
+        if positional and len(pieces) >= 3:
+            location = pieces.pop(2)
+    title, organization, *extra = [*pieces, "", ""][: max(2, len(pieces))]
+    if not positional and _swapped(title, organization):
+        title, organization = organization, title
+    blocks = plain_items(body)
+    if extra:
+        blocks.insert(0, Paragraph(runs(" · ".join(extra))))
+        problems.append(
+            line_problem(
+                head[0],
+                "this entry heading has more parts than title, organisation and "
+                "location; the rest was kept as a paragraph",
+            )
+        )
+    if dates is None and expect_dates:
+        problems.append(line_problem(head[0], "could not tell the dates of this entry"))
+    url = next((run.link for line in head for run in line.runs if run.link), None)
+    return Entry(title, organization, location, dates, url, tuple(blocks)), problems
+
+
+def _swapped(title: str, organization: str) -> bool:
+    """ "Acme Corp" over "Engineer": the organisation came first."""
+    if not organization:
+        return False
+    return (looks_like_organization(title) or not looks_like_job_title(title)) and (
+        looks_like_job_title(organization) and not looks_like_organization(organization)
+    )

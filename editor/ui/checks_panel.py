@@ -1,0 +1,116 @@
+"""The checks pane: every finding by severity, click to jump, quick fixes where one is obvious."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.analysis.findings import Finding, QuickFix
+from editor.analysis.spelling import Misspelling
+from editor.model import Severity
+
+SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+SEVERITY_LABELS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Suggestions"}
+SEVERITY_COLOURS = {Severity.ERROR: "#d1242f", Severity.WARNING: "#bf8700", Severity.INFO: "#0969da"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ChecksPanel(QWidget):
+    """Lists findings and misspellings; emits where to go and which fix to apply."""
+
+    go_to_requested = Signal(int, int)  # line (1-based), column
+    fix_requested = Signal(object)  # a QuickFix
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.setAccessibleName("Checks")
+        self.tree.itemActivated.connect(self._on_activated)
+        self.tree.itemClicked.connect(self._on_activated)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix_button = QPushButton("Apply fix")
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self._on_fix_clicked)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.why, 1)
+        bottom.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+        self._counts: dict[Severity, int] = {}
+
+    def counts(self) -> dict[Severity, int]:
+        return dict(self._counts)
+
+    def set_results(self, findings: list[Finding], misspellings: list[Misspelling]) -> None:
+        """Replace the list, keeping which groups the user collapsed."""
+        collapsed = {self.tree.topLevelItem(i).text(0).split(" (")[0] for i in range(self.tree.topLevelItemCount())
+                     if not self.tree.topLevelItem(i).isExpanded()}
+        self.tree.clear()
+        self._counts = {severity: 0 for severity in SEVERITY_ORDER}
+        for severity in SEVERITY_ORDER:
+            items = [finding for finding in findings if finding.severity is severity]
+            if items:
+                self._add_group(SEVERITY_LABELS[severity], severity, [(self._finding_text(f), f) for f in items],
+                                collapsed)
+            self._counts[severity] = len(items)
+        if misspellings:
+            rows = [(f"Line {m.line}: “{m.word}”" + (f" → {', '.join(m.suggestions[:3])}" if m.suggestions else ""), m)
+                    for m in misspellings]
+            self._add_group("Spelling", Severity.WARNING, rows, collapsed)
+            self._counts[Severity.WARNING] += len(misspellings)
+        if self.tree.topLevelItemCount() == 0:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["No problems found. Nice work."]))
+        self.why.clear()
+        self.fix_button.setEnabled(False)
+
+    def _add_group(self, label: str, severity: Severity, rows: list[tuple[str, object]], collapsed: set[str]) -> None:
+        group = QTreeWidgetItem([f"{label} ({len(rows)})"])
+        group.setForeground(0, QColor(SEVERITY_COLOURS[severity]))
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        for text, item in rows:
+            child = QTreeWidgetItem([text])
+            child.setData(0, FINDING_ROLE, item)
+            child.setToolTip(0, getattr(item, "why", "") or text)
+            group.addChild(child)
+        self.tree.addTopLevelItem(group)
+        group.setExpanded(label not in collapsed)
+
+    @staticmethod
+    def _finding_text(finding: Finding) -> str:
+        where = f"Line {finding.line}: " if finding.line > 0 else ""
+        return f"{where}{finding.message}"
+
+    def _on_activated(self, item: QTreeWidgetItem) -> None:
+        target = item.data(0, FINDING_ROLE)
+        if target is not None and getattr(target, "line", 0) > 0:
+            self.go_to_requested.emit(target.line, target.column)
+
+    def _on_current_changed(self, item: QTreeWidgetItem | None) -> None:
+        target = item.data(0, FINDING_ROLE) if item is not None else None
+        self.why.setText(f"Why: {target.why}" if getattr(target, "why", "") else "")
+        self.fix_button.setEnabled(isinstance(getattr(target, "quick_fix", None), QuickFix))
+
+    def _on_fix_clicked(self) -> None:
+        item = self.tree.currentItem()
+        target = item.data(0, FINDING_ROLE) if item is not None else None
+        if target is not None and target.quick_fix is not None:
+            self.fix_requested.emit(target.quick_fix)

@@ -1,0 +1,82 @@
+"""Which job description goes with which resume, kept between runs of the app.
+
+A resume can name its posting in the front matter (`jd: job-description.txt`, relative to the
+resume); otherwise the text the user pasted or opened is remembered in the data folder under
+the resume's path. The resume text itself is never edited to record this.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from editor.formats.atomic import write_atomic
+from editor.formats.errors import FormatError
+from editor.formats.job_description import read_job_description
+from editor.formats.markdown_reader import read_markdown
+from editor.ui.file_controller import FileController
+from editor.ui.job_panel import JobPanel
+from editor.ui.prompts import JD_FILTER, Prompts
+
+def front_matter_jd(text: str) -> str | None:
+    """The `jd:` value of the resume text's front matter, if any."""
+    return read_markdown(text).settings.get("jd") or None
+
+
+class JobController(QObject):
+    status_message = Signal(str)
+
+    def __init__(self, panel: JobPanel, files: FileController, prompts: Prompts, folder: Path,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._panel = panel
+        self._files = files
+        self._prompts = prompts
+        self._folder = folder
+        self._resume_path: str | None = None
+        panel.open_requested.connect(self.open_dialog)
+
+    def _store_path(self, resume_path: str) -> Path:
+        return self._folder / (hashlib.sha1(resume_path.encode("utf-8")).hexdigest()[:16] + ".txt")
+
+    def load_for_resume(self, resume_path: str | None, resume_text: str) -> None:
+        """Show the posting that belongs to a resume just opened (or keep the pane for a new one)."""
+        self.remember()
+        self._resume_path = resume_path
+        named = front_matter_jd(resume_text)
+        if named and resume_path:
+            target = Path(resume_path).parent / named
+            try:
+                self._panel.set_text(read_job_description(target))
+                return
+            except FormatError as error:
+                self.status_message.emit(f"The job description named in the resume could not be read: {error}")
+        if resume_path and self._store_path(resume_path).is_file():
+            self._panel.set_text(self._store_path(resume_path).read_text(encoding="utf-8"))
+
+    def remember(self) -> None:
+        """Keep the pane's text for the current resume (best effort: a failure is only reported)."""
+        if not self._resume_path:
+            return
+        text = self._panel.text()
+        store = self._store_path(self._resume_path)
+        try:
+            if text.strip():
+                self._folder.mkdir(parents=True, exist_ok=True)
+                write_atomic(store, text.encode("utf-8"))
+            elif store.exists():
+                store.unlink()
+        except (OSError, FormatError) as error:
+            self.status_message.emit(f"Could not remember the job description: {error}")
+
+    def open_dialog(self) -> None:
+        folder = str(Path(self._resume_path).parent) if self._resume_path else str(Path.home())
+        path = self._prompts.open_path("Open a job description", folder, JD_FILTER)
+        if not path:
+            return
+        try:
+            self._panel.set_text(read_job_description(path))
+        except FormatError as error:
+            self._prompts.error("Cannot open the job description", str(error))
