@@ -103,7 +103,7 @@ def main() -> None:
     longest = max(((JD_FOLDER / f"{name}.txt").read_text("utf-8") for name in posting_names(holdout=False)), key=len)
 
     print(f"\nTimes (median of {RUNS} warm runs; resume {len(text.splitlines())} lines, {layout.page_count} pages)")
-    _print_time("word lists, cold load in a fresh process (3 runs)", cold, "cold")
+    _print_time("word lists, first load in a fresh process (of cold start)", cold, "cold")
     print("  (new text: token cache emptied before each run; repeat: lines already seen, as while typing)")
     for label, cold_lines in (("new text", True), ("repeat", False)):
         _print_time(

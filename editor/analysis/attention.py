@@ -101,8 +101,10 @@ class AttentionResult:
             "seed": self.seed,
             "total_dwell_ms": round(self.total_dwell_ms, 1),
             "key_field_share": round(self.key_field_share, 4),
-            "key_fields": {name: {"dwell_ms": round(ms, 1), "share": round(ms / total, 4)}
-                           for name, ms in self.key_field_dwell_ms.items()},
+            "key_fields": {
+                name: {"dwell_ms": round(ms, 1), "share": round(ms / total, 4)}
+                for name, ms in self.key_field_dwell_ms.items()
+            },
             "elements": [element.as_dict() for element in self.elements],
             "word_coverage": round(self.word_coverage, 4),
             "visible_word_coverage": round(self.visible_word_coverage, 4),
@@ -134,16 +136,26 @@ def predict_attention(
     if budget_ms <= 0 or runs <= 0:
         raise ValueError("the time budget and the number of runs must be positive")
     labels = label_lines(layout, resume)
-    centres = np.array([(line.page - 1) * (layout.page_height + params.PAGE_GAP_PT) + (line.top + line.bottom) / 2
-                        for line in layout.lines])
+    centres = np.array(
+        [
+            (line.page - 1) * (layout.page_height + params.PAGE_GAP_PT) + (line.top + line.bottom) / 2
+            for line in layout.lines
+        ]
+    )
     candidates = _candidates(layout, fold, centres, scroll=scroll)
     lines = [layout.lines[index] for index in candidates]
     rng = np.random.default_rng(seed)
     table = FixationTable.empty(runs)
     if lines:
         content_top, content_height = _page_one_content(layout)
-        priors = build_priors(lines, [labels[index] for index in candidates], centres[candidates],
-                              content_top=content_top, content_height=content_height, keywords=keywords)
+        priors = build_priors(
+            lines,
+            [labels[index] for index in candidates],
+            centres[candidates],
+            content_top=content_top,
+            content_height=content_height,
+            keywords=keywords,
+        )
         plan = ScrollPlan(centres[candidates], fold.viewer_height_pt) if scroll and fold is not None else None
         table = simulate(priors, budget_ms, runs, rng, plan)
     skim = Skim(layout, labels, fold, candidates, find_keywords(lines, keywords), table, runs)
@@ -168,16 +180,35 @@ def _result(skim: Skim, keywords: Sequence[str], *, budget_ms: float, seed: int,
     sightings = keyword_sightings(skim, keywords)
     words, visible_words = word_coverage(skim)
     sample = np.flatnonzero(table.run == 0)
-    scanpath = tuple(Fixation(float(x[i]), float(y[i]), int(pages[i]), float(table.start_ms[i]),
-                              float(table.duration_ms[i]), int(skim.line_index[i])) for i in sample)
+    scanpath = tuple(
+        Fixation(
+            float(x[i]),
+            float(y[i]),
+            int(pages[i]),
+            float(table.start_ms[i]),
+            float(table.duration_ms[i]),
+            int(skim.line_index[i]),
+        )
+        for i in sample
+    )
     return AttentionResult(
-        budget_ms=budget_ms, runs=runs, seed=seed, mode=mode,
+        budget_ms=budget_ms,
+        runs=runs,
+        seed=seed,
+        mode=mode,
         grids=_grids(skim, FixationPoints(x, y, table.duration_ms / runs), pages, mode),
-        line_dwell_ms=dwell, line_first_fixation_ms=first, line_seen_share=seen,
-        elements=element_rollup(skim, dwell, first_by_run), key_field_dwell_ms=key_dwell,
+        line_dwell_ms=dwell,
+        line_first_fixation_ms=first,
+        line_seen_share=seen,
+        elements=element_rollup(skim, dwell, first_by_run),
+        key_field_dwell_ms=key_dwell,
         key_field_share=sum(key_dwell.values()) / total if total > 0 else 0.0,
-        word_coverage=words, visible_word_coverage=visible_words, keywords=sightings, scanpath=scanpath,
-        statistics=scan_statistics(skim, x), summary=saw_missed_text(skim, key_dwell, seen, sightings),
+        word_coverage=words,
+        visible_word_coverage=visible_words,
+        keywords=sightings,
+        scanpath=scanpath,
+        statistics=scan_statistics(skim, x),
+        summary=saw_missed_text(skim, key_dwell, seen, sightings),
     )
 
 
@@ -203,8 +234,9 @@ def _page_one_content(layout: LayoutMap) -> tuple[float, float]:
 def _fixation_points(skim: Skim) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Page coordinates of the fixations from their line and character position."""
     lines = [skim.layout.lines[index] for index in skim.candidates]
-    geometry = np.array([(line.x0, line.x1, max(len(line.text), 1), (line.top + line.bottom) / 2, line.page)
-                         for line in lines]).reshape(-1, 5)[skim.table.line]
+    geometry = np.array(
+        [(line.x0, line.x1, max(len(line.text), 1), (line.top + line.bottom) / 2, line.page) for line in lines]
+    ).reshape(-1, 5)[skim.table.line]
     x0, x1, length, middle, page = geometry.T
     position = np.clip(skim.table.char, 0, length - 0.5)
     return x0 + (x1 - x0) * position / length, middle, page.astype(int)
@@ -222,6 +254,14 @@ def _grids(skim: Skim, points: FixationPoints, pages: np.ndarray, mode: str) -> 
             visible_to = fold.fold_y_pt + fold.viewer_height_pt - (page - 1) * (layout.page_height + params.PAGE_GAP_PT)
         mask = pages == page
         page_points = FixationPoints(points.x_pt[mask], points.y_pt[mask], points.weight_ms[mask])
-        grids.append(build_grid(page, page_points, page_size_pt=(layout.page_width, layout.page_height),
-                                cell_pt=params.CELL_PT, sigma_pt=sigma_pt, visible_to_pt=visible_to))
+        grids.append(
+            build_grid(
+                page,
+                page_points,
+                page_size_pt=(layout.page_width, layout.page_height),
+                cell_pt=params.CELL_PT,
+                sigma_pt=sigma_pt,
+                visible_to_pt=visible_to,
+            )
+        )
     return tuple(grids)

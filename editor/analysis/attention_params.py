@@ -52,38 +52,54 @@ SCROLL_WINDOW = (0.35, 0.85)  # … at a time uniform in this share of the budge
 PAGE_GAP_PT = 7.5  # space between pages in the viewer (10 CSS px) [A]
 
 # --- Semantic priors (notes §5.5), before typography ---------------------------------------
-SEMANTIC_WEIGHT = MappingProxyType({
-    Field.NAME: 1.0,  # key field #1 [V]
-    Field.CURRENT_TITLE: 1.0,  # key field; bold titles best [V]
-    Field.CURRENT_COMPANY: 0.8,  # key field [V]
-    Field.CURRENT_DATES: 0.8,  # key field [V]
-    Field.PREVIOUS_TITLE: 0.7,  # key field [V]
-    Field.PREVIOUS_COMPANY: 0.6,  # key field [V]
-    Field.PREVIOUS_DATES: 0.6,  # key field [V]
-    Field.EDUCATION: 0.6,  # key field [V]
-    Field.HEADING: 0.5,  # layer-cake anchors [V]
-    Field.SUMMARY: 0.35,  # overview at the top [S]; "first two paragraphs" [V]
-    Field.BULLET: 0.25,  # first bullet; × BULLET_DECAY per later bullet [V pattern, A value]
-    Field.SKILLS: 0.3,  # keyword scanning [V]
-    Field.CONTACT: 0.15,  # needed later, not for fit [A]
-    Field.HEADLINE: 0.5,  # the target title under the name; not a Ladders field [A]
-    Field.OLDER_TITLE: 0.45,  # older jobs: less than previous [A]
-    Field.OLDER_COMPANY: 0.35,  # [A]
-    Field.OLDER_DATES: 0.35,  # [A]
-    Field.ENTRY_HEAD: 0.35,  # project/award/certificate titles [A]
-    Field.LOCATION: 0.2,  # not a key field [A]
-    Field.PARAGRAPH: 0.25,  # an entry's prose description, like a bullet [A]
-})
+SEMANTIC_WEIGHT = MappingProxyType(
+    {
+        Field.NAME: 1.0,  # key field #1 [V]
+        Field.CURRENT_TITLE: 1.0,  # key field; bold titles best [V]
+        Field.CURRENT_COMPANY: 0.8,  # key field [V]
+        Field.CURRENT_DATES: 0.8,  # key field [V]
+        Field.PREVIOUS_TITLE: 0.7,  # key field [V]
+        Field.PREVIOUS_COMPANY: 0.6,  # key field [V]
+        Field.PREVIOUS_DATES: 0.6,  # key field [V]
+        Field.EDUCATION: 0.6,  # key field [V]
+        Field.HEADING: 0.5,  # layer-cake anchors [V]
+        Field.SUMMARY: 0.35,  # overview at the top [S]; "first two paragraphs" [V]
+        Field.BULLET: 0.25,  # first bullet; × BULLET_DECAY per later bullet [V pattern, A value]
+        Field.SKILLS: 0.3,  # keyword scanning [V]
+        Field.CONTACT: 0.15,  # needed later, not for fit [A]
+        Field.HEADLINE: 0.5,  # the target title under the name; not a Ladders field [A]
+        Field.OLDER_TITLE: 0.45,  # older jobs: less than previous [A]
+        Field.OLDER_COMPANY: 0.35,  # [A]
+        Field.OLDER_DATES: 0.35,  # [A]
+        Field.ENTRY_HEAD: 0.35,  # project/award/certificate titles [A]
+        Field.LOCATION: 0.2,  # not a key field [A]
+        Field.PARAGRAPH: 0.25,  # an entry's prose description, like a bullet [A]
+    }
+)
 OPENING_LINES = 2  # the first 2 body lines: the overview, the F's top bar ("first two paragraphs") [V]
 BULLET_DECAY = 0.7  # × 0.7 for each later bullet of an entry (F-pattern list decay) [V pattern, A]
 SUMMARY_LINES_KEPT = 2  # a paragraph's first 2 lines keep their weight; later lines × 0.5 … [A]
 CONTINUATION_FACTOR = 0.5  # … as does the wrapped continuation of a bullet [A]
-DECISION_FIELDS = frozenset({
-    Field.NAME, Field.CURRENT_TITLE, Field.CURRENT_COMPANY, Field.CURRENT_DATES, Field.PREVIOUS_TITLE,
-    Field.PREVIOUS_COMPANY, Field.PREVIOUS_DATES, Field.EDUCATION,
-})  # decision fields (Ladders six) get longer fixations, full reads and regressions [V → A]
-ANCHOR_FIELDS = DECISION_FIELDS | {Field.HEADING, Field.HEADLINE, Field.OLDER_TITLE, Field.OLDER_COMPANY,
-                                   Field.OLDER_DATES, Field.ENTRY_HEAD}  # what layer-cake hops between [V]
+DECISION_FIELDS = frozenset(
+    {
+        Field.NAME,
+        Field.CURRENT_TITLE,
+        Field.CURRENT_COMPANY,
+        Field.CURRENT_DATES,
+        Field.PREVIOUS_TITLE,
+        Field.PREVIOUS_COMPANY,
+        Field.PREVIOUS_DATES,
+        Field.EDUCATION,
+    }
+)  # decision fields (Ladders six) get longer fixations, full reads and regressions [V → A]
+ANCHOR_FIELDS = DECISION_FIELDS | {
+    Field.HEADING,
+    Field.HEADLINE,
+    Field.OLDER_TITLE,
+    Field.OLDER_COMPANY,
+    Field.OLDER_DATES,
+    Field.ENTRY_HEAD,
+}  # what layer-cake hops between [V]
 
 # --- Typographic and content boosts (notes §5.6), multiplicative ---------------------------
 BOLD_FACTOR = 1.6  # bold titles/headers help [V]; magnitude [A]
@@ -112,13 +128,15 @@ SPOTTED_TARGET_FACTOR = 2.5  # spotted: lines with numerals, keywords or bold wo
 POP_OUT_LANDING_PROBABILITY = 0.35  # any run lands on a keyword or bold word of the line it visits:
 #                                     recruiters "scan for keywords" (Ladders 2012) [V pattern, A value]
 SPOT_LANDING_PROBABILITY = 0.35  # spotted runs land on the numeral/keyword itself (else as usual) [A:cal]
-READ_ON_PROBABILITY = MappingProxyType({  # chance of one more in-line fixation, per strategy
-    "decision": 0.80,  # decision fields are read in full [A:cal]
-    "layer_cake": 0.15,  # body text: a glance [A:cal]
-    "f_pattern": 0.15,  # body text: the vertical scan down the left edge [A:cal]
-    "opening": 0.7,  # the first 2 body lines (the overview; the top bar of the F) are read across [A:cal]
-    "spotted": 0.15,  # [A:cal]
-})
+READ_ON_PROBABILITY = MappingProxyType(
+    {  # chance of one more in-line fixation, per strategy
+        "decision": 0.80,  # decision fields are read in full [A:cal]
+        "layer_cake": 0.15,  # body text: a glance [A:cal]
+        "f_pattern": 0.15,  # body text: the vertical scan down the left edge [A:cal]
+        "opening": 0.7,  # the first 2 body lines (the overview; the top bar of the F) are read across [A:cal]
+        "spotted": 0.15,  # [A:cal]
+    }
+)
 
 # --- Simulation and output (notes §5.8) -----------------------------------------------------
 RUNS = 200  # Monte-Carlo scanpaths averaged (notes: 200, seedable) [A]

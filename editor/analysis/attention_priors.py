@@ -68,12 +68,22 @@ def find_keywords(lines: Sequence[LayoutLine], keywords: Sequence[str]) -> tuple
     if pattern is None:
         return ()
     canonical = {" ".join(term.split()).casefold(): term.strip() for term in keywords if term.strip()}
-    return tuple(KeywordHit(canonical[" ".join(match.group(0).split()).casefold()], index, *match.span())
-                 for index, line in enumerate(lines) for match in pattern.finditer(line.text))
+    return tuple(
+        KeywordHit(canonical[" ".join(match.group(0).split()).casefold()], index, *match.span())
+        for index, line in enumerate(lines)
+        for match in pattern.finditer(line.text)
+    )
 
 
-def build_priors(lines: Sequence[LayoutLine], labels: Sequence[LineLabel], doc_centres: np.ndarray, *,
-                 content_top: float, content_height: float, keywords: Sequence[str]) -> LinePriors:
+def build_priors(
+    lines: Sequence[LayoutLine],
+    labels: Sequence[LineLabel],
+    doc_centres: np.ndarray,
+    *,
+    content_top: float,
+    content_height: float,
+    keywords: Sequence[str],
+) -> LinePriors:
     """The priorities of the candidate lines; `doc_centres` are their centres down the document (pt)."""
     hits = find_keywords(lines, keywords)
     keyword_lines = np.zeros(len(lines), bool)
@@ -83,13 +93,17 @@ def build_priors(lines: Sequence[LayoutLine], labels: Sequence[LineLabel], doc_c
     typography, isolated = _typography(lines), _isolation(lines)
     columns, right_aligned = _columns(lines)
     anchors = np.array([field in params.ANCHOR_FIELDS for field in fields])
-    distinct = _distinct(lines, anchors, (typography > params.DISTINCT_TYPOGRAPHY) | isolated,
-                         right_aligned)
+    distinct = _distinct(lines, anchors, (typography > params.DISTINCT_TYPOGRAPHY) | isolated, right_aligned)
     semantic = np.array([_semantic(label) for label in labels])
     hidden = anchors & ~distinct  # a field that looks like body text is found like body text
     semantic[hidden] = np.minimum(semantic[hidden], params.HIDDEN_FIELD_WEIGHT)
-    salience = (typography * np.where(isolated, params.ISOLATION_FACTOR, 1.0) * columns
-                * np.where(numerals, params.NUMERAL_FACTOR, 1.0) * np.where(keyword_lines, params.KEYWORD_FACTOR, 1.0))
+    salience = (
+        typography
+        * np.where(isolated, params.ISOLATION_FACTOR, 1.0)
+        * columns
+        * np.where(numerals, params.NUMERAL_FACTOR, 1.0)
+        * np.where(keyword_lines, params.KEYWORD_FACTOR, 1.0)
+    )
     depth = np.maximum(doc_centres - content_top, 0.0) / max(content_height, 1.0)
     decision = np.array([field in params.DECISION_FIELDS for field in fields])
     header = np.array([line.section is None for line in lines])
@@ -97,28 +111,34 @@ def build_priors(lines: Sequence[LayoutLine], labels: Sequence[LineLabel], doc_c
     body_order = sorted((line.top, line.x0, index) for index, line in enumerate(lines) if not header[index])
     opening = np.zeros(len(lines), bool)
     opening[[index for *_, index in body_order if not anchors[index]][: params.OPENING_LINES]] = True
-    near_top = np.exp(-depth / params.VERTICAL_DECAY)
-    headings = np.array([field is Field.HEADING for field in fields])
-    layer_cake = np.where(anchors & distinct, params.LAYER_CAKE_ANCHOR_FACTOR,
-                          np.where(anchors, 1.0, params.LAYER_CAKE_BODY_FACTOR))
-    layer_cake[headings] = params.LAYER_CAKE_HEADING_FACTOR
+    layer_cake = np.where(
+        anchors & distinct, params.LAYER_CAKE_ANCHOR_FACTOR, np.where(anchors, 1.0, params.LAYER_CAKE_BODY_FACTOR)
+    )
+    layer_cake[np.array([field is Field.HEADING for field in fields])] = params.LAYER_CAKE_HEADING_FACTOR
     spotted = np.where(numerals | keyword_lines | partly_bold, params.SPOTTED_TARGET_FACTOR, 1.0)
-    priority = np.stack([
-        semantic * salience * near_top * layer_cake,
-        semantic * salience * np.exp(-depth / params.F_PATTERN_VERTICAL_DECAY),
-        semantic * salience * near_top * spotted,
-    ])
-    read_on = np.stack([np.where(decision, params.READ_ON_PROBABILITY["decision"], params.READ_ON_PROBABILITY[name])
-                        for name in STRATEGIES])
+    near_top = np.exp(-depth / params.VERTICAL_DECAY)
+    priority = (
+        semantic
+        * salience
+        * np.stack([near_top * layer_cake, np.exp(-depth / params.F_PATTERN_VERTICAL_DECAY), near_top * spotted])
+    )
+    read_on = np.array([params.READ_ON_PROBABILITY[name] for name in STRATEGIES])[:, None] * np.ones(len(lines))
+    read_on[:, decision] = params.READ_ON_PROBABILITY["decision"]
     read_on[:, opening] = params.READ_ON_PROBABILITY["opening"]
     landing_cdf, chunks = _landing(lines, content_width=_content_width(lines))
     return LinePriors(
-        strategy_priority=priority, strategy_mixture=_mixture(lines, labels), read_on=read_on,
-        landing_cdf=landing_cdf, chunks=chunks,
+        strategy_priority=priority,
+        strategy_mixture=_mixture(lines, labels),
+        read_on=read_on,
+        landing_cdf=landing_cdf,
+        chunks=chunks,
         max_extra=np.where(opening, params.OPENING_MAX_EXTRA_FIXATIONS, params.MAX_EXTRA_FIXATIONS),
-        spot_char=_spot_chars(lines, hits, numerals=True), pop_out_char=_spot_chars(lines, hits, numerals=False),
+        spot_char=_spot_chars(lines, hits, numerals=True),
+        pop_out_char=_spot_chars(lines, hits, numerals=False),
         decision=decision,
-        header=header, body_start=body_order[0][2] if body_order else 0, proximity=_proximity(doc_centres),
+        header=header,
+        body_start=body_order[0][2] if body_order else 0,
+        proximity=_proximity(doc_centres),
         keyword_hits=hits,
     )
 
@@ -127,7 +147,7 @@ def _semantic(label: LineLabel) -> float:
     """Base weight of a line's meaning, with list decay and wrapped-line/dense-paragraph discounts."""
     weight = params.SEMANTIC_WEIGHT[label.field]
     if label.field in (Field.BULLET, Field.PARAGRAPH, Field.SKILLS):
-        weight *= params.BULLET_DECAY ** label.item_rank
+        weight *= params.BULLET_DECAY**label.item_rank
     if label.field is Field.BULLET or (label.field is Field.SKILLS and label.line_in_item > 0):
         return weight * (params.CONTINUATION_FACTOR if label.line_in_item > 0 else 1.0)
     if label.field in (Field.SUMMARY, Field.PARAGRAPH) and label.line_in_item >= params.SUMMARY_LINES_KEPT:
@@ -136,13 +156,18 @@ def _semantic(label: LineLabel) -> float:
     return weight
 
 
-def _distinct(lines: Sequence[LayoutLine], anchors: np.ndarray, marked: np.ndarray,
-              right_aligned: np.ndarray) -> np.ndarray:
+def _distinct(
+    lines: Sequence[LayoutLine], anchors: np.ndarray, marked: np.ndarray, right_aligned: np.ndarray
+) -> np.ndarray:
     """Anchors that stand out: marked by type or space themselves, right-aligned, or in an entry head that is."""
-    marked_entries = {(line.section, line.entry) for line, anchor, mark in zip(lines, anchors, marked, strict=True)
-                      if anchor and mark and line.entry is not None}
-    in_marked_entry = np.array([line.entry is not None and (line.section, line.entry) in marked_entries
-                                for line in lines], bool)
+    marked_entries = {
+        (line.section, line.entry)
+        for line, anchor, mark in zip(lines, anchors, marked, strict=True)
+        if anchor and mark and line.entry is not None
+    }
+    in_marked_entry = np.array(
+        [line.entry is not None and (line.section, line.entry) in marked_entries for line in lines], bool
+    )
     return marked | right_aligned | (anchors & in_marked_entry)
 
 
@@ -195,8 +220,13 @@ def _columns(lines: Sequence[LayoutLine]) -> tuple[np.ndarray, np.ndarray]:
             continue
         if line.role in (Role.DATES, Role.LOCATION):
             factors[index], right_aligned[index] = params.RIGHT_ALIGNED_FACTOR, True
-        elif any(other.page == line.page and other.x1 <= line.x0 and other.top < line.bottom + line.font_size
-                 and other.bottom > line.top - line.font_size for other in lines):
+        elif any(
+            other.page == line.page
+            and other.x1 <= line.x0
+            and other.top < line.bottom + line.font_size
+            and other.bottom > line.top - line.font_size
+            for other in lines
+        ):
             factors[index] = params.RIGHT_COLUMN_FACTOR
     return factors, right_aligned
 
@@ -222,8 +252,10 @@ def _landing(lines: Sequence[LayoutLine], content_width: tuple[float, float]) ->
     chars = np.arange(widest)
     char_width = np.array([(line.x1 - line.x0) for line in lines]) / lengths
     x = (chars[None, :] + 0.5) * char_width[:, None] / content_width[1]
-    density = np.exp(-x / params.HORIZONTAL_DECAY) * np.where(chars < params.FIRST_WORDS_CHARS,
-                                                              params.FIRST_WORDS_BOOST, 1.0)[None, :]
+    density = (
+        np.exp(-x / params.HORIZONTAL_DECAY)
+        * np.where(chars < params.FIRST_WORDS_CHARS, params.FIRST_WORDS_BOOST, 1.0)[None, :]
+    )
     density[chars[None, :] >= lengths[:, None]] = 0.0
     size = params.CHARS_PER_FIXATION
     chunks = -(-lengths // size)

@@ -49,9 +49,15 @@ class ElementDwell:
 
     def as_dict(self) -> dict[str, object]:
         first = None if self.first_fixation_ms is None else round(self.first_fixation_ms, 1)
-        return {"role": self.role, "field": self.field, "label": self.label, "text": self.text,
-                "dwell_ms": round(self.dwell_ms, 1), "first_fixation_ms": first,
-                "seen_share": round(self.seen_share, 3)}
+        return {
+            "role": self.role,
+            "field": self.field,
+            "label": self.label,
+            "text": self.text,
+            "dwell_ms": round(self.dwell_ms, 1),
+            "first_fixation_ms": first,
+            "seen_share": round(self.seen_share, 3),
+        }
 
 
 @dataclass(frozen=True)
@@ -66,8 +72,12 @@ class KeywordSighting:
 
     def as_dict(self) -> dict[str, object]:
         first = None if self.first_seen_ms is None else round(self.first_seen_ms, 1)
-        return {"term": self.term, "seen_share": round(self.seen_share, 3), "first_seen_ms": first,
-                "reason": self.reason}
+        return {
+            "term": self.term,
+            "seen_share": round(self.seen_share, 3),
+            "first_seen_ms": first,
+            "reason": self.reason,
+        }
 
 
 @dataclass(frozen=True)
@@ -82,11 +92,14 @@ class ScanStatistics:
     strategy_shares: dict[str, float]
 
     def as_dict(self) -> dict[str, object]:
-        return {"mean_fixations": round(self.mean_fixations, 2), "mean_fixation_ms": round(self.mean_fixation_ms, 1),
-                "header_early_share": round(self.header_early_share, 3),
-                "first_words_share": round(self.first_words_share, 3),
-                "left_half_share": round(self.left_half_share, 3),
-                "strategy_shares": {name: round(share, 3) for name, share in self.strategy_shares.items()}}
+        return {
+            "mean_fixations": round(self.mean_fixations, 2),
+            "mean_fixation_ms": round(self.mean_fixation_ms, 1),
+            "header_early_share": round(self.header_early_share, 3),
+            "first_words_share": round(self.first_words_share, 3),
+            "left_half_share": round(self.left_half_share, 3),
+            "strategy_shares": {name: round(share, 3) for name, share in self.strategy_shares.items()},
+        }
 
 
 def key_field_dwell(labels: Sequence[LineLabel], dwell: np.ndarray) -> dict[str, float]:
@@ -119,17 +132,32 @@ def element_rollup(skim: Skim, dwell: np.ndarray, first_by_run: np.ndarray) -> t
     for number, indices in enumerate(members):
         label, lines = skim.labels[indices[0]], [skim.layout.lines[index] for index in indices]
         first = None if np.isnan(medians[number]) else float(medians[number])
-        elements.append(ElementDwell(lines[0].role.value, label.field.value, describe(label, lines[0].text),
-                                     " ".join(line.text for line in lines), float(totals[number]), first,
-                                     float(shares[number]), tuple(indices)))
+        elements.append(
+            ElementDwell(
+                lines[0].role.value,
+                label.field.value,
+                describe(label, lines[0].text),
+                " ".join(line.text for line in lines),
+                float(totals[number]),
+                first,
+                float(shares[number]),
+                tuple(indices),
+            )
+        )
     return tuple(elements)
 
 
 def describe(label: LineLabel, text: str) -> str:
     """An element in words, e.g. 'current job title' or 'bullet 2 of previous job'."""
     field, part = label.field, label.part
-    fixed = {Field.NAME: "name", Field.HEADLINE: "headline", Field.CONTACT: "contact line",
-             Field.SUMMARY: "summary", Field.EDUCATION: "education", Field.SKILLS: "skills"}
+    fixed = {
+        Field.NAME: "name",
+        Field.HEADLINE: "headline",
+        Field.CONTACT: "contact line",
+        Field.SUMMARY: "summary",
+        Field.EDUCATION: "education",
+        Field.SKILLS: "skills",
+    }
     if field in fixed:
         return fixed[field]
     if field is Field.HEADING:
@@ -177,8 +205,11 @@ def keyword_sightings(skim: Skim, keywords: Sequence[str]) -> tuple[KeywordSight
     table, floor = skim.table, np.floor(skim.table.char)
     earliest: dict[str, np.ndarray] = {}
     for hit in skim.keyword_hits:
-        covered = ((table.line == hit.line) & (floor - params.SEEN_CHARS_LEFT < hit.end)
-                   & (floor + params.SEEN_CHARS_RIGHT >= hit.start))
+        covered = (
+            (table.line == hit.line)
+            & (floor - params.SEEN_CHARS_LEFT < hit.end)
+            & (floor + params.SEEN_CHARS_RIGHT >= hit.start)
+        )
         times = np.full(skim.runs, np.inf)
         np.minimum.at(times, table.run[covered], table.start_ms[covered])
         key = hit.term.casefold()
@@ -212,19 +243,25 @@ def scan_statistics(skim: Skim, x_pt: np.ndarray) -> ScanStatistics:
     header = np.array([line.section is None for line in skim.layout.lines])
     header_runs = np.zeros(skim.runs, bool)
     header_runs[table.run[(table.step < 3) & header[line_index]]] = True
-    bullet_starts = np.array([label.field is Field.BULLET and label.line_in_item == 0
-                              for label in skim.labels])[line_index]
+    bullet_starts = np.array([label.field is Field.BULLET and label.line_in_item == 0 for label in skim.labels])[
+        line_index
+    ]
     first_words = (table.char[bullet_starts] < params.FIRST_WORDS_CHARS).mean() if bullet_starts.any() else 0.0
     page_one = skim.layout.on_page(1) or skim.layout.lines
     centre = (min(line.x0 for line in page_one) + max(line.x1 for line in page_one)) / 2
     left = table.duration_ms[x_pt < centre].sum() / max(table.duration_ms.sum(), 1e-9)
     strategies = np.bincount(table.strategy, minlength=3) / skim.runs
     return ScanStatistics(
-        mean_fixations=len(line_index) / skim.runs, mean_fixation_ms=float(table.duration_ms.mean()),
-        header_early_share=float(header_runs.mean()), first_words_share=float(first_words),
+        mean_fixations=len(line_index) / skim.runs,
+        mean_fixation_ms=float(table.duration_ms.mean()),
+        header_early_share=float(header_runs.mean()),
+        first_words_share=float(first_words),
         left_half_share=float(left),
-        strategy_shares={"layer_cake": float(strategies[0]), "f_pattern": float(strategies[1]),
-                         "spotted": float(strategies[2])},
+        strategy_shares={
+            "layer_cake": float(strategies[0]),
+            "f_pattern": float(strategies[1]),
+            "spotted": float(strategies[2]),
+        },
     )
 
 
@@ -238,9 +275,10 @@ _MISSED_WORDS = {
 }
 
 
-def saw_missed_text(skim: Skim, key_dwell: dict[str, float], seen: np.ndarray,
-                    sightings: Sequence[KeywordSighting]) -> str:
-    """"Saw: name 1.7 s, current title 1.6 s … Missed: your education (below the fold), Kubernetes (…)."."""
+def saw_missed_text(
+    skim: Skim, key_dwell: dict[str, float], seen: np.ndarray, sightings: Sequence[KeywordSighting]
+) -> str:
+    """ "Saw: name 1.7 s, current title 1.6 s … Missed: your education (below the fold), Kubernetes (…)."."""
     visible = np.zeros(len(skim.labels), bool)
     visible[skim.candidates] = True
     saw, missed = [], []

@@ -47,8 +47,15 @@ class FixationPoints:
     weight_ms: np.ndarray
 
 
-def build_grid(page: int, points: FixationPoints, *, page_size_pt: tuple[float, float], cell_pt: float,
-               sigma_pt: float, visible_to_pt: float) -> DwellGrid:
+def build_grid(
+    page: int,
+    points: FixationPoints,
+    *,
+    page_size_pt: tuple[float, float],
+    cell_pt: float,
+    sigma_pt: float,
+    visible_to_pt: float,
+) -> DwellGrid:
     """Accumulate fixations into cells, blur them, and cut everything below `visible_to_pt`."""
     width, height = page_size_pt
     rows, columns = math.ceil(height / cell_pt), math.ceil(width / cell_pt)
@@ -58,7 +65,7 @@ def build_grid(page: int, points: FixationPoints, *, page_size_pt: tuple[float, 
     raw = raw.reshape(rows, columns)
     kernel = _gaussian_kernel(round(sigma_pt / cell_pt, 3))
     blurred = _blur(_blur(raw, kernel, axis=0), kernel, axis=1)
-    blurred[min(rows, max(math.ceil(visible_to_pt / cell_pt), 0)):] = 0.0
+    blurred[min(rows, max(math.ceil(visible_to_pt / cell_pt), 0)) :] = 0.0
     total, kept = raw.sum(), blurred.sum()
     if kept > 0:
         blurred *= total / kept

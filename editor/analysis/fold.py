@@ -29,8 +29,12 @@ class RectPx:
     height: float
 
     def as_dict(self) -> dict[str, float]:
-        return {"x": round(self.x, 1), "y": round(self.y, 1), "width": round(self.width, 1),
-                "height": round(self.height, 1)}
+        return {
+            "x": round(self.x, 1),
+            "y": round(self.y, 1),
+            "width": round(self.width, 1),
+            "height": round(self.height, 1),
+        }
 
 
 @dataclass(frozen=True)
@@ -92,8 +96,9 @@ def compute_fold(screen: Screen, page_width_pt: float, page_height_pt: float) ->
     scrollbar = viewer.width_reserve_px if viewer.reserve_is_scrollbar else 0.0
     page_x = (area.width - scrollbar - page_width_px * zoom) / 2
     page = RectPx(page_x, area.y + viewer.top_inset_px, page_width_px * zoom, page_height_px * zoom)
-    return Fold(screen, page_width_pt, page_height_pt, zoom, visible_fraction * page_height_pt,
-                visible_fraction, area, page)
+    return Fold(
+        screen, page_width_pt, page_height_pt, zoom, visible_fraction * page_height_pt, visible_fraction, area, page
+    )
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,13 @@ def _and_list(words: list[str]) -> str:
 
 
 _HEAD_WORDS = {
-    Field.CURRENT_TITLE: "title", Field.PREVIOUS_TITLE: "title", Field.OLDER_TITLE: "title",
-    Field.CURRENT_COMPANY: "company", Field.PREVIOUS_COMPANY: "company", Field.OLDER_COMPANY: "company",
-    Field.CURRENT_DATES: "dates", Field.PREVIOUS_DATES: "dates", Field.OLDER_DATES: "dates",
+    Field.CURRENT_TITLE: "title",
+    Field.PREVIOUS_TITLE: "title",
+    Field.OLDER_TITLE: "title",
+    Field.CURRENT_COMPANY: "company",
+    Field.PREVIOUS_COMPANY: "company",
+    Field.OLDER_COMPANY: "company",
+    Field.CURRENT_DATES: "dates",
+    Field.PREVIOUS_DATES: "dates",
+    Field.OLDER_DATES: "dates",
 }

@@ -45,8 +45,10 @@ def heat_colours(heat: np.ndarray) -> np.ndarray:
 def legend(steps: int = 5) -> list[tuple[float, str]]:
     """(heat, '#rrggbb') pairs for drawing a legend."""
     heat = np.linspace(0.0, 1.0, steps)
-    return [(float(value), "#{:02x}{:02x}{:02x}".format(*colour)) for value, colour in zip(heat, heat_colours(heat),
-                                                                                          strict=True)]
+    return [
+        (float(value), "#{:02x}{:02x}{:02x}".format(*colour))
+        for value, colour in zip(heat, heat_colours(heat), strict=True)
+    ]
 
 
 def heat_rgba(grid: DwellGrid, width_px: int, height_px: int, *, scale_ms: float | None = None) -> np.ndarray:

@@ -100,14 +100,14 @@ def gather_candidates(
             entry = hit.value
             named = not plain_case and any(t.is_name_like for t in line.tokens[hit.first : hit.stop])
             found = Candidate(entry.category, entry.display if entry.own else None, entry.own or named, True)
-            _add(candidates, entry.key, found, line, hit.first, hit.stop)
+            _add(candidates, entry.key, found, line, (hit.first, hit.stop))
         section = posting_line.section
         if section in _PHRASE_SECTIONS or (
             section is Context.NEUTRAL and (posting_line.bullet or not posting.structured)
         ):
             for first, stop, category in _phrases(line, hits, reading):
                 found = Candidate(category, None, strong=category is not Category.PHRASE, from_lexicon=False)
-                _add(candidates, phrase_key(line.surface(first, stop)), found, line, first, stop)
+                _add(candidates, phrase_key(line.surface(first, stop)), found, line, (first, stop))
     return candidates
 
 
@@ -116,9 +116,9 @@ def _add(
     key: tuple[str, ...],
     new: Candidate,
     line: _Line,
-    first: int,
-    stop: int,
+    span: tuple[int, int],
 ) -> None:
+    first, stop = span
     surface = line.surface(first, stop)
     new.spellings[surface] += 1
     if not line.tokens[first].sentence_start and not line.plain_case:
@@ -248,15 +248,20 @@ def _phrases(line: _Line, hits: list[PhraseHit[LexiconEntry]], reading: _Reading
 
 
 def _trimmed(run: list[int], tokens: Sequence[Token], words: Lexicon) -> tuple[int, int]:
-    """A run without leading verbs, adverbs and generic words, or trailing generic words."""
+    """A run without leading verbs, adverbs and generic words, or trailing generic words and
+    adverbs (a trailing "orders" is a noun, not the verb)."""
     if not run:
         return 0, 0
     first, stop = run[0], run[-1] + 1
     while first < stop and (_trimmable(tokens[first], words) or tokens[first].lower.endswith("ly")):
         first += 1
-    while stop > first and _trimmable(tokens[stop - 1], words):
+    while stop > first and _ends_nothing(tokens[stop - 1], words):
         stop -= 1
     return first, stop
+
+
+def _ends_nothing(token: Token, words: Lexicon) -> bool:
+    return not token.is_name_like and (token.stem in words.generic_words or token.lower.endswith("ly"))
 
 
 def _acceptable_phrase(span: Sequence[Token], named: bool, reading: _Reading) -> bool:

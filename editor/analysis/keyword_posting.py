@@ -206,21 +206,24 @@ def _heading(raw: str, words: Lexicon) -> tuple[Context | None, int | None]:
     stripped = raw.strip().strip(_MARKDOWN_EDGES)
     head, colon, rest = stripped.partition(":")
     key = normalize_heading(head)
+    word_count = len(key.split())
     kind = words.headings.get(key)
-    if kind is None and key.startswith("about ") and len(key.split()) <= 5:
+    if kind is None and key.startswith("about ") and word_count <= 5:
         kind = "boilerplate"
     if colon and rest.strip():
-        if key in _METADATA_KEYS:
-            return Context.BOILERPLATE, None
-        if kind is not None and len(key.split()) <= 5:
-            return Context(kind), raw.index(":") + 1
-        return None, None
-    word_count = len(key.split())
+        return _inline_heading(raw, key, kind)
     if kind is not None and word_count <= 6 and not stripped.endswith((".", "!", "?")):
         return Context(kind), None
-    looks_like_heading = colon or raw.lstrip().startswith("#") or (stripped.isupper() and word_count <= 6)
-    if looks_like_heading and 0 < word_count <= 6:
-        return Context.NEUTRAL, None
+    looks_like_heading = colon or raw.lstrip().startswith("#") or stripped.isupper()
+    return (Context.NEUTRAL if looks_like_heading and 0 < word_count <= 6 else None), None
+
+
+def _inline_heading(raw: str, key: str, kind: str | None) -> tuple[Context | None, int | None]:
+    """ "Bonus: GraphQL" is a preferred line; "Location: Austin" is metadata, not a requirement."""
+    if key in _METADATA_KEYS:
+        return Context.BOILERPLATE, None
+    if kind is not None and len(key.split()) <= 5:
+        return Context(kind), raw.index(":") + 1
     return None, None
 
 

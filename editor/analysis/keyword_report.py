@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, NamedTuple
@@ -180,33 +181,15 @@ class KeywordReport:
     @property
     def resume_highlights(self) -> tuple[Highlight, ...]:
         """Every match in the resume text, in reading order, without overlaps (longest wins)."""
-        spans = sorted(
-            ((o.location, t.keyword.term, o.kind.value) for t in self.terms for o in t.occurrences),
-            key=lambda item: (item[0].line, item[0].column, -item[0].end_column),
-        )
-        result: list[Highlight] = []
-        for location, term, kind in spans:
-            if result and result[-1].line == location.line and location.column < result[-1].end_column:
-                continue
-            result.append(Highlight(location.line, location.column, location.end_column, term, kind))
-        return tuple(result)
+        return _without_overlaps((o.location, t.keyword.term, o.kind.value) for t in self.terms for o in t.occurrences)
 
     def jd_highlights(self) -> tuple[Highlight, ...]:
         """Every term in the posting text, marked "matched" or "missing", without overlaps."""
-        spans = sorted(
-            (
-                (location, t.keyword.term, "matched" if t.matched else "missing")
-                for t in self.terms
-                for location in t.keyword.jd_locations
-            ),
-            key=lambda item: (item[0].line, item[0].column, -item[0].end_column),
+        return _without_overlaps(
+            (location, t.keyword.term, "matched" if t.matched else "missing")
+            for t in self.terms
+            for location in t.keyword.jd_locations
         )
-        result: list[Highlight] = []
-        for location, term, kind in spans:
-            if result and result[-1].line == location.line and location.column < result[-1].end_column:
-                continue
-            result.append(Highlight(location.line, location.column, location.end_column, term, kind))
-        return tuple(result)
 
     def as_dict(self) -> dict[str, Any]:
         """The `keywords` and `match_score` members of the `analyze --json` report."""
@@ -231,3 +214,14 @@ class KeywordReport:
                 line += f" - {result.suggestion}"
             lines.append(line)
         return "\n".join(lines)
+
+
+def _without_overlaps(spans: Iterable[tuple[Location, str, str]]) -> tuple[Highlight, ...]:
+    """Highlights in reading order; where two overlap, the one starting first (then the longer) wins."""
+    ordered = sorted(spans, key=lambda item: (item[0].line, item[0].column, -item[0].end_column))
+    result: list[Highlight] = []
+    for location, term, kind in ordered:
+        if result and result[-1].line == location.line and location.column < result[-1].end_column:
+            continue
+        result.append(Highlight(location.line, location.column, location.end_column, term, kind))
+    return tuple(result)

@@ -121,8 +121,14 @@ def label_lines(layout: LayoutMap, resume: Resume | None) -> tuple[LineLabel, ..
 
 
 def _field(line: LayoutLine, kind: SectionKind | None, rank: int | None) -> Field:
-    by_role = {Role.NAME: Field.NAME, Role.HEADLINE: Field.HEADLINE, Role.CONTACT: Field.CONTACT,
-               Role.SECTION_HEADING: Field.HEADING, Role.SKILL: Field.SKILLS, Role.LOCATION: Field.LOCATION}
+    by_role = {
+        Role.NAME: Field.NAME,
+        Role.HEADLINE: Field.HEADLINE,
+        Role.CONTACT: Field.CONTACT,
+        Role.SECTION_HEADING: Field.HEADING,
+        Role.SKILL: Field.SKILLS,
+        Role.LOCATION: Field.LOCATION,
+    }
     if line.role in by_role:
         return by_role[line.role]
     if kind is SectionKind.SUMMARY:
@@ -153,21 +159,34 @@ def _section_kinds(layout: LayoutMap, resume: Resume | None) -> dict[int, Sectio
 
 
 def _section_titles(layout: LayoutMap, resume: Resume | None) -> dict[int, str]:
-    titles = {line.section: line.text for line in layout.lines
-              if line.role is Role.SECTION_HEADING and line.section is not None}
+    titles = {
+        line.section: line.text
+        for line in layout.lines
+        if line.role is Role.SECTION_HEADING and line.section is not None
+    }
     if resume is not None:
         titles.update({index: section.title for index, section in enumerate(resume.sections)})
     return titles
 
 
-def _job_ranks(layout: LayoutMap, resume: Resume | None,
-               kinds: dict[int, SectionKind]) -> dict[tuple[int | None, int | None], int]:
+def _job_ranks(
+    layout: LayoutMap, resume: Resume | None, kinds: dict[int, SectionKind]
+) -> dict[tuple[int | None, int | None], int]:
     """Experience entries by recency: the one marked 'Present' first, then document order."""
-    jobs = list(dict.fromkeys((line.section, line.entry) for line in layout.lines
-                              if line.entry is not None and kinds.get(line.section) is SectionKind.EXPERIENCE))
+    jobs = list(
+        dict.fromkeys(
+            (line.section, line.entry)
+            for line in layout.lines
+            if line.entry is not None and kinds.get(line.section) is SectionKind.EXPERIENCE
+        )
+    )
     if resume is not None:
-        jobs = [(index, number) for index, section in enumerate(resume.sections)
-                if section.kind is SectionKind.EXPERIENCE for number in range(len(section.entries))]
+        jobs = [
+            (index, number)
+            for index, section in enumerate(resume.sections)
+            if section.kind is SectionKind.EXPERIENCE
+            for number in range(len(section.entries))
+        ]
         current = next((job for job in jobs if _is_current(resume, *job)), None)
         if current is not None:
             jobs.remove(current)

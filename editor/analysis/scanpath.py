@@ -45,8 +45,9 @@ class FixationTable:
         return cls(index, index, index, value, value, value, np.zeros(runs, int))
 
 
-def simulate(priors: LinePriors, budget_ms: float, runs: int, rng: np.random.Generator,
-             scroll: ScrollPlan | None = None) -> FixationTable:
+def simulate(
+    priors: LinePriors, budget_ms: float, runs: int, rng: np.random.Generator, scroll: ScrollPlan | None = None
+) -> FixationTable:
     """Fixations of `runs` simulated recruiters skimming the candidate lines for `budget_ms`."""
     state = _RunState(priors, runs, scroll, _scroll_times(scroll, budget_ms, runs, rng))
     records = []
@@ -90,8 +91,13 @@ class _RunState:
         lines = self.line[rows]
         landing = _land(self.priors, lines, self.spotted[rows], rng)
         self.char[rows] = landing
-        self.remaining[rows] = _extra_fixations(self.read_on[rows, lines], self.priors.max_extra[lines],
-                                                self.priors.chunks[lines], landing // params.CHARS_PER_FIXATION, rng)
+        self.remaining[rows] = _extra_fixations(
+            self.read_on[rows, lines],
+            self.priors.max_extra[lines],
+            self.priors.chunks[lines],
+            landing // params.CHARS_PER_FIXATION,
+            rng,
+        )
 
     def read_on_along(self, rows: np.ndarray, rng: np.random.Generator) -> None:
         """Runs in the middle of a visit move one skim saccade to the right."""
@@ -163,8 +169,9 @@ def _land(priors: LinePriors, line: np.ndarray, spotted: np.ndarray, rng: np.ran
     return np.where(use_pop_out, pop_out + 0.5, np.where(use_spot, spot + 0.5, landing))
 
 
-def _extra_fixations(read_on: np.ndarray, most: np.ndarray, chunks: np.ndarray, landed: np.ndarray,
-                     rng: np.random.Generator) -> np.ndarray:
+def _extra_fixations(
+    read_on: np.ndarray, most: np.ndarray, chunks: np.ndarray, landed: np.ndarray, rng: np.random.Generator
+) -> np.ndarray:
     """More fixations along the line: geometric in the read-on chance, bounded by the text left."""
     geometric = np.floor(np.log(rng.random(len(read_on)) + 1e-12) / np.log(read_on)).astype(int)
     left_on_line = np.maximum(chunks - 1 - landed.astype(int), 0)
@@ -193,5 +200,12 @@ def _table(records: list[tuple[np.ndarray, ...]], strategy: np.ndarray) -> Fixat
     step = np.concatenate([np.full(len(run), number) for run, number in zip(runs, steps, strict=True)])
     run = np.concatenate(runs)
     order = np.lexsort((step, run))
-    return FixationTable(run[order], step[order], np.concatenate(lines)[order], np.concatenate(chars)[order],
-                         np.concatenate(starts)[order], np.concatenate(durations)[order], strategy)
+    return FixationTable(
+        run[order],
+        step[order],
+        np.concatenate(lines)[order],
+        np.concatenate(chars)[order],
+        np.concatenate(starts)[order],
+        np.concatenate(durations)[order],
+        strategy,
+    )

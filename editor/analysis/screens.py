@@ -183,8 +183,17 @@ def custom_screen(
     screen_id = f"custom-{viewer}-{width_px}x{height_px}@{percent}"
     text = label or f"{profile.label} · {width_px}×{height_px} at {percent} %"
     if mac:
-        return Screen(screen_id, text, css_width, css_height, profile, scaling=scaling,
-                      os_top_px=MAC_NOTCH_MENU_BAR_PX, os_bottom_px=MAC_DOCK_PX, bookmarks_bar=bookmarks_bar)
+        return Screen(
+            screen_id,
+            text,
+            css_width,
+            css_height,
+            profile,
+            scaling=scaling,
+            os_top_px=MAC_NOTCH_MENU_BAR_PX,
+            os_bottom_px=MAC_DOCK_PX,
+            bookmarks_bar=bookmarks_bar,
+        )
     return Screen(screen_id, text, css_width, css_height, profile, scaling=scaling, bookmarks_bar=bookmarks_bar)
 
 

@@ -13,6 +13,7 @@ import json
 import json.decoder
 import json.scanner
 import re
+from collections.abc import Iterable
 
 from editor.formats.dates import parse_date
 from editor.formats.errors import FormatError
@@ -34,13 +35,16 @@ from editor.formats.jsonresume_sections import (
     Fields,
     Hints,
     ListSpec,
+    compose_dated_bullet,
     compose_line,
     compose_location,
     compose_profile,
     contact_meaning,
+    iso_date,
     joined_title,
     label_value,
     paragraph_role,
+    split_dated_bullet,
     split_line,
     split_title,
     url_contact,
@@ -53,7 +57,7 @@ from editor.formats.jsonresume_text import (
     text_to_blocks,
     to_setting,
 )
-from editor.formats.markdown_contacts import contact_kind
+from editor.formats.markdown_contacts import auto_link, contact_kind
 from editor.model import (
     Block,
     Bullet,
@@ -72,6 +76,7 @@ from editor.model import (
     SectionItem,
     SectionKind,
     Severity,
+    plain,
     section_kind,
 )
 
@@ -252,6 +257,8 @@ class _Reader:
         for field, kind in (("phone", ContactKind.PHONE), ("email", ContactKind.EMAIL), ("url", ContactKind.URL)):
             if value := self.string(basics.get(field), ("basics", field)).strip():
                 item = url_contact(value) if kind is ContactKind.URL else ContactItem(one_line(value), kind)
+                if kind is ContactKind.EMAIL:  # linked as the Markdown reader links an address it finds
+                    item = ContactItem(item.text, kind, auto_link(item.text))
                 meanings.append((item, field, value))
         for path, item in self.objects(basics.get("profiles"), ("basics", "profiles")):
             if profile := self.fields(item, _PROFILE_KEYS, path):
@@ -279,7 +286,7 @@ class _Reader:
         built = {SUMMARY_SOURCE: text_to_blocks(self.string(basics.get("summary"), ("basics", "summary")))}
         for spec in ENTRY_SPECS:
             items = self.items(spec.key, spec.primary)
-            built[spec.key] = tuple(block for path, item in items for block in self.entry(spec, item, path))
+            built[spec.key] = _merge_lists(block for path, item in items for block in self.entry(spec, item, path))
         for spec in LIST_SPECS:
             built[spec.key] = self.list_items(spec)
         sections: list[Section] = []
@@ -324,6 +331,12 @@ class _Reader:
         head = (title, fields[spec.organization_key], fields[spec.location_key], fields[spec.url_key])
         if not any(head) and dates is None:
             return blocks
+        if spec.bullets_are_items and title and not any(head[1:]) and not blocks and _one_date(dates):
+            text = compose_dated_bullet(title, dates.start if dates else None)
+            exact = {spec.title_keys[0]: fields[spec.title_keys[0]], spec.start_key: iso_date(dates and dates.start)}
+            bullet = parse_inline(text)
+            self.hints.remember(spec.key, plain(bullet), exact, split_dated_bullet(spec, text))
+            return (BulletList((Bullet(bullet),)),)
         return (Entry(title, one_line(head[1]), one_line(head[2]), dates, head[3] or None, blocks),)
 
     def entry_blocks(self, spec: EntrySpec, fields: Fields) -> tuple[Block, ...]:
@@ -413,6 +426,21 @@ def _as_date(value: str) -> PartialDate | None:
         return parse_date(value)
     month = int(match[2]) if match[2] else None
     return PartialDate(int(match[1]), month) if month is None or 1 <= month <= 12 else None
+
+
+def _merge_lists(items: Iterable[SectionItem]) -> tuple[SectionItem, ...]:
+    """Adjacent bullet lists (one per simple certificate, say) as one list."""
+    merged: list[SectionItem] = []
+    for item in items:
+        if isinstance(item, BulletList) and merged and isinstance(merged[-1], BulletList):
+            merged[-1] = BulletList(merged[-1].items + item.items)
+        else:
+            merged.append(item)
+    return tuple(merged)
+
+
+def _one_date(dates: DateRange | None) -> bool:
+    return dates is None or (dates.start is not None and dates.end is None and not dates.present)
 
 
 def _meaning(meaning: tuple[str, object] | None) -> str:

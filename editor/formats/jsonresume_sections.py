@@ -35,7 +35,8 @@ import re
 from dataclasses import dataclass
 
 from editor.formats.jsonresume_text import one_line, one_line_json
-from editor.model import ContactItem, ContactKind, Paragraph, Run, SectionKind, Text, plain
+from editor.formats.dates import format_date, parse_date
+from editor.model import ContactItem, ContactKind, Paragraph, PartialDate, Run, SectionKind, Text, plain
 
 JsonValue = object
 Fields = dict[str, object]
@@ -87,7 +88,6 @@ class EntrySpec:
     @property
     def primary(self) -> str:
         return self.organization_key if self.organization_first else self.title_keys[0]
-
 
 @dataclass(frozen=True)
 class ListSpec:
@@ -146,7 +146,7 @@ _LEVEL_THEN_REST = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$", re.DOTALL)
 _LANGUAGE_DASH = re.compile(r"^(.*?)\s+[—–-]\s+(.*)$", re.DOTALL)
 _LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)$", re.DOTALL)
 _PLACE_LIST = re.compile(r"[^\d,:@/]+(?:, [^\d,:@/]+){1,3}")
-_YEAR_SUFFIX = re.compile(r"^(.*\S)\s*(?:,|\(|[—–-])\s*((?:19|20)\d{2})\)?\s*$", re.DOTALL)
+_DATE_SUFFIX = re.compile(r"^(.*\S)\s*(?:,|\(|\s[—–-])\s*([^,()—–]+?)\)?\s*$", re.DOTALL)
 
 
 def joined_title(spec: EntrySpec, item: Fields) -> str:
@@ -168,12 +168,14 @@ def split_title(spec: EntrySpec, title: str) -> Fields:
 
 
 def compose_line(spec: ListSpec, item: Fields) -> Text:
-    """One bullet's runs, e.g. **Frontend** (Advanced): HTML, CSS, or Spanish — Fluent."""
+    """One bullet's runs: **Frontend** (Advanced): HTML, CSS; **Tools:** Jira, Slack; Spanish — Fluent."""
     name = one_line(_text(item.get(spec.name_key)))
     level = one_line(_text(item.get(spec.level_key))) if spec.level_key else ""
     keywords = one_line(", ".join(_texts(item.get(spec.keywords_key)))) if spec.keywords_key else ""
     if spec.keywords_key is None:
         return (Run(f"{name} — {level}" if name and level else name or level),)
+    if name and keywords and not level:
+        return Run(f"{name}:", bold=True), Run(f" {keywords}")
     rest = (f" ({level})" if level else "") + (f": {keywords}" if keywords else "")
     if not name:
         return (Run(rest.lstrip(": ")),)
@@ -223,10 +225,26 @@ def label_value(is_list: bool, shown: str) -> str | list[str]:
     return [part.strip() for part in shown.split(",") if part.strip()] if is_list else shown.strip()
 
 
-def split_dated_bullet(value: str) -> tuple[str, str]:
-    """'Zendesk Support Administrator, 2021' → the name and the year ('' if none)."""
-    match = _YEAR_SUFFIX.match(value)
-    return (match[1], match[2]) if match else (value, "")
+def compose_dated_bullet(title: str, date: PartialDate | None) -> str:
+    """'Zendesk Support Administrator, 2021': a certificate, award or publication with only a name and a date."""
+    return f"{title}, {format_date(date)}" if date else title
+
+
+def split_dated_bullet(spec: EntrySpec, value: str) -> Fields:
+    """The inverse of `compose_dated_bullet`, for any 'Name, 2021', 'Name (Mar 2021)' or 'Name – 2021'."""
+    match = _DATE_SUFFIX.match(value)
+    if match and (date := parse_date(match[2])) is not None:
+        return {spec.title_keys[0]: match[1], spec.start_key: iso_date(date)}
+    return {spec.title_keys[0]: value} if value else {}
+
+
+def iso_date(date: PartialDate | None) -> str:
+    """'2021-03' or '2021', the precision a resume shows."""
+    if date is None:
+        return ""
+    if date.month is not None and 1 <= date.month <= 12:
+        return f"{date.year:04d}-{date.month:02d}"
+    return f"{date.year:04d}"
 
 
 def compose_location(location: Fields) -> str:
@@ -318,7 +336,7 @@ def contact_meaning(item: ContactItem, hints: Hints, taken: set[str]) -> tuple[s
         url = item.link if item.link and display_url(item.link) == item.text else item.text
         url = url if _looks_like_url(url) or not item.link else item.link
         profile = profile_from_url(url)
-        if url != item.text:
+        if display_url(url) != item.text and url != item.text:  # a labelled link, e.g. [Portfolio](https://…)
             profile = {"network": item.text, **{key: value for key, value in profile.items() if key != "network"}}
         if "network" in profile or "url" in taken:
             return "profile", profile

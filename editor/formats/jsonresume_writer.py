@@ -30,6 +30,7 @@ from editor.formats.jsonresume_sections import (
     Label,
     ListSpec,
     contact_meaning,
+    iso_date,
     label_value,
     paragraph_role,
     split_dated_bullet,
@@ -37,7 +38,7 @@ from editor.formats.jsonresume_sections import (
     split_title,
 )
 from editor.formats.jsonresume_text import blocks_to_text, from_setting, serialize_runs
-from editor.model import Block, BulletList, DateRange, Entry, Paragraph, PartialDate, Resume, Section, Text, plain
+from editor.model import Block, BulletList, DateRange, Entry, Paragraph, Resume, Section, Text, plain
 
 _SCHEMA_ORDER = ("basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
                  "languages", "interests", "references", "projects", "meta")  # fmt: skip
@@ -170,8 +171,8 @@ class _Writer:
                 items.append(self.block_fields(spec, paragraphs))
                 paragraphs = []
             for bullet in block.items if block else ():
-                name, year = split_dated_bullet(serialize_runs(bullet.text))
-                items.append({spec.title_keys[0]: name, **({spec.start_key: year} if year else {})})
+                hint = self.hints.get(spec.key, plain(bullet.text))
+                items.append(dict(hint) if isinstance(hint, dict) else split_dated_bullet(spec, serialize_runs(bullet.text)))
         return items
 
     def entry_fields(self, spec: EntrySpec, entry: Entry) -> Fields:
@@ -236,20 +237,12 @@ def _date_fields(spec: EntrySpec, dates: DateRange | None) -> Fields:
     """ISO dates; a running entry has no end date (JSON Resume's 'present'), a lone date is the start."""
     if dates is None:
         return {}
-    start, end = _iso(dates.start), _iso(dates.end)
+    start, end = iso_date(dates.start), iso_date(dates.end)
     if dates.present:
         end = "Present" if spec.single_date or not start else ""
     if spec.single_date and not start:
         start, end = end, ""
     return {spec.start_key: start, spec.end_key: end}
-
-
-def _iso(date: PartialDate | None) -> str:
-    if date is None:
-        return ""
-    if date.month is not None and 1 <= date.month <= 12:
-        return f"{date.year:04d}-{date.month:02d}"
-    return f"{date.year:04d}"
 
 
 def _ordered(spec: EntrySpec, fields: Fields) -> Fields:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from editor.formats.markdown_inline import Field, Flat, parse_pieces
+from editor.formats.markdown_inline import Flat, parse_pieces
 from editor.model import ContactKind
 
 STRONG_SEPARATORS = "|·•⋅∙◦●♦◆★▪"
 _STRONG = re.compile(rf"\s*[{STRONG_SEPARATORS}]\s*")
+_STRONG_OR_GAP = re.compile(rf"\s*[{STRONG_SEPARATORS}]\s*|\s*\t\s*|\s{{3,}}")
 _ANY = re.compile(rf"\s*[{STRONG_SEPARATORS}]\s*|\s+[—–-]\s+|\s*\t\s*|\s{{3,}}")
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -61,11 +62,19 @@ def find_phone(text: str) -> str | None:
     return None
 
 
-def _url(text: str) -> str | None:
-    match = URL.search(text)
+def _url_match(masked: str, text: str) -> tuple[int, int] | None:
+    """Where a web address is in `masked`, without trailing punctuation of `text` ("see x.com.")."""
+    match = URL.search(masked)
     if match is None:
         return None
-    return match.group().rstrip(_URL_TAIL) or None
+    end = match.end()
+    while end > match.start() and text[end - 1] in _URL_TAIL:
+        end -= 1
+    return (match.start(), end) if end > match.start() else None
+
+
+def _with_scheme(url: str) -> str:
+    return url if "://" in url else f"https://{url}"
 
 
 def is_location(text: str) -> bool:
@@ -79,42 +88,45 @@ def is_location(text: str) -> bool:
 
 def auto_link(text: str) -> str | None:
     """The link a bare contact item gets: mailto: for an e-mail, https:// for a web address."""
-    if (email := EMAIL.search(text)) is not None:
-        return f"mailto:{email.group()}"
-    if (url := _url(text)) is not None:
-        return url if "://" in url else f"https://{url}"
-    return None
+    return _detect(text, text)[1]
 
 
-def contact_kind(text: str, link: str | None) -> ContactKind:
+def contact_kind(text: str, link: str | None = None) -> ContactKind:
     """What an item is, from its explicit link if it has one, else from its text."""
     if link is not None:
         if link.startswith("mailto:"):
             return ContactKind.EMAIL
         return ContactKind.PHONE if link.startswith("tel:") else ContactKind.URL
-    if EMAIL.search(text):
-        return ContactKind.EMAIL
-    if _url(text) is not None:
-        return ContactKind.URL
-    if find_phone(text) is not None:
-        return ContactKind.PHONE
-    return ContactKind.LOCATION if is_location(text) else ContactKind.OTHER
+    return _detect(text, text)[0]
+
+
+def _detect(text: str, masked: str) -> tuple[ContactKind, str | None]:
+    """Kind and link of a bare item; patterns match `masked` (escaped characters hidden), links copy `text`."""
+    if (email := EMAIL.search(masked)) is not None:
+        return ContactKind.EMAIL, f"mailto:{text[email.start() : email.end()]}"
+    if (url := _url_match(masked, text)) is not None:
+        return ContactKind.URL, _with_scheme(text[url[0] : url[1]])
+    if find_phone(masked) is not None:
+        return ContactKind.PHONE, None
+    return (ContactKind.LOCATION if is_location(masked) else ContactKind.OTHER), None
 
 
 def _items(flat: Flat, ranges: list[tuple[int, int]], links: list[tuple[int, str]]) -> list[ContactField]:
     items: list[ContactField] = []
+    masked = "".join("\x00" if hidden else character for character, hidden in zip(flat.text, flat.protected, strict=True))
     for start, end in ranges:
-        field: Field = flat.field(start, end)
-        if not field.text:
+        low, high = flat.bounds(start, end)
+        if low == high:
             continue
+        text = flat.text[low:high]
         explicit = next((link for offset, link in links if start <= offset < end), None)
-        kind = contact_kind(field.text, explicit)
-        items.append(ContactField(field.text, kind, explicit or auto_link(field.text), field.start, field.end))
+        kind, link = (contact_kind(text, explicit), explicit) if explicit else _detect(text, masked[low:high])
+        items.append(ContactField(text, kind, link, flat.offsets[low], flat.offsets[high - 1] + 1))
     return items
 
 
-def read_contact_line(source: str, low: int, high: int, below_header_line: bool) -> list[ContactField] | None:
-    """The items of `source[low:high]` when it is a contact line, else None (it is a headline)."""
+def _line_items(source: str, low: int, high: int) -> tuple[Flat, list[tuple[int, str]], list[ContactField]]:
+    """Every item of a line split at any separator; a line whose item holds two links keeps them as text."""
     pieces, _ = parse_pieces(source, low, high)
     flat = Flat.of(pieces)
     links: list[tuple[int, str]] = []
@@ -124,16 +136,25 @@ def read_contact_line(source: str, low: int, high: int, below_header_line: bool)
             links.append((position, piece.link))
         position, previous = position + len(piece.text), piece.link
     ranges = flat.split(_ANY) or [(0, len(flat.text))]
-    items = _items(flat, ranges, links)
     if sum(1 for start, end in ranges if any(start <= offset < end for offset, _ in links)) < len(links):
         pieces, _ = parse_pieces(source, low, high, links=False)
         flat, links = Flat.of(pieces), []
         ranges = flat.split(_ANY) or [(0, len(flat.text))]
-        items = _items(flat, ranges, links)
+    return flat, links, _items(flat, ranges, links)
+
+
+def read_contact_item(text: str) -> ContactField | None:
+    """The one item `text` is read as (the writer checks its output with this), else None."""
+    _, _, items = _line_items(text, 0, len(text))
+    return items[0] if len(items) == 1 else None
+
+
+def read_contact_line(source: str, low: int, high: int, below_header_line: bool) -> list[ContactField] | None:
+    """The items of `source[low:high]` when it is a contact line, else None (it is a headline)."""
+    flat, links, items = _line_items(source, low, high)
     if any(item.kind is not ContactKind.OTHER for item in items):
         return items
-    strong = flat.split(_STRONG)
-    if below_header_line and strong is not None:
-        items = _items(flat, strong, links)
+    if below_header_line and flat.split(_STRONG) is not None:
+        items = _items(flat, flat.split(_STRONG_OR_GAP) or [], links)
         return items if len(items) >= 2 else None
     return None

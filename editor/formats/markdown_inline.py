@@ -241,11 +241,16 @@ class Flat:
         ranges.append((start, len(self.text)))
         return ranges
 
-    def field(self, start: int, end: int) -> Field:
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) without the spaces at either end."""
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():
             end -= 1
+        return start, end
+
+    def field(self, start: int, end: int) -> Field:
+        start, end = self.bounds(start, end)
         if start == end:
             return Field("", 0, 0)
         return Field(self.text[start:end], self.offsets[start], self.offsets[end - 1] + 1)
@@ -272,7 +277,10 @@ def escape(text: str, extra: str = "") -> str:
         if character in "\\*[]<" or character in extra:
             out.append("\\" + character)
         elif character == "_":
-            inside_word = 0 < index < last and text[index - 1].isalnum() and text[index + 1].isalnum()
+            before = len(text[:index]) - len(text[:index].rstrip("_"))
+            after = len(text[index:]) - len(text[index:].lstrip("_"))
+            start, end = index - before, index + after
+            inside_word = 0 < start and end <= last and text[start - 1].isalnum() and text[end].isalnum()
             out.append("_" if inside_word else "\\_")
         else:
             out.append(character)

@@ -12,7 +12,7 @@ lines where the reader guesses, and checking the guess is simpler than predictin
 from __future__ import annotations
 
 from editor.formats.dates import format_date_range
-from editor.formats.markdown_contacts import STRONG_SEPARATORS, auto_link, contact_kind, read_contact_line
+from editor.formats.markdown_contacts import STRONG_SEPARATORS, read_contact_item, read_contact_line
 from editor.formats.markdown_entry import read_entry_heading
 from editor.formats.markdown_inline import escape, write_text
 from editor.formats.markdown_lines import FRONT_MATTER_FENCE, LineKind, classify, format_setting, needs_line_escape
@@ -73,13 +73,18 @@ def _headline(text: Text, below_header_line: bool) -> str:
 
 
 def _contact(item: ContactItem) -> str:
-    text = item.text
-    written = escape(text, STRONG_SEPARATORS).replace(" -", " \\-").replace(" –", " \\–").replace(" —", " \\—")
-    if item.link == auto_link(text) and item.kind is contact_kind(text, None):
-        return written
-    if item.link is None:
-        return written
-    return f"[{written}]({item.link})"
+    """The item bare if it reads back as itself, with more escapes if needed, else as a link."""
+    plain = escape(item.text, STRONG_SEPARATORS)
+    plain = plain.replace(" -", " \\-").replace(" –", " \\–").replace(" —", " \\—")
+    expected = (item.text, item.kind, item.link)
+    candidates = [plain, escape(item.text, _CONTACT_PUNCTUATION)]
+    if item.link is not None:
+        candidates.append(f"[{plain}]({item.link})")
+    for candidate in candidates:
+        found = read_contact_item(candidate)
+        if found is not None and (found.text, found.kind, found.link) == expected:
+            return candidate
+    return candidates[-1]
 
 
 def _section(section: Section) -> list[str]:

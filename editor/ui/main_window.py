@@ -10,21 +10,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from editor import __version__
-from editor.analysis.snapshot import AnalysisRequest
-from editor.formats.errors import FormatError
 from editor.analysis.findings import QuickFix
 from editor.analysis.keywords import bold_matched_keywords
+from editor.analysis.snapshot import AnalysisRequest
 from editor.analysis.spelling import Speller
+from editor.formats.errors import FormatError
 from editor.ui.autosave import AutosaveStore
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.file_controller import FileController
 from editor.ui.find_replace import FindReplaceBar
 from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
-from editor.ui.live_work import LiveResult, heat_image, run_live_analysis, scanpath_fixations
+from editor.ui.live_work import LiveResult, run_live_analysis, scanpath_fixations
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
@@ -60,17 +60,21 @@ class MainWindow(QMainWindow):
         editor_layout.setSpacing(0)
         editor_layout.addWidget(self.editor, 1)
         editor_layout.addWidget(self.find_bar)
+        self.panes = QTabWidget()
+        self.panes.setDocumentMode(True)
+        self.panes.addTab(self.job_panel, "Job description")
+        self.panes.addTab(self.checks_panel, "Checks")
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.addWidget(editor_side)
+        self.left_splitter.addWidget(self.panes)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(editor_side)
+        self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.recruiter)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.job_dock = self.add_dock("Job description", self.job_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
-                                      "job-dock")
-        self.checks_dock = self.add_dock("Checks", self.checks_panel, Qt.DockWidgetArea.BottomDockWidgetArea,
-                                         "checks-dock")
-        self.splitDockWidget(self.job_dock, self.checks_dock, Qt.Orientation.Horizontal)
         self._build_status_bar()
         install_actions(self)
 
@@ -101,13 +105,6 @@ class MainWindow(QMainWindow):
         for label in (self.pages_label, self.words_label, self.checks_label, self.save_label):
             self.statusBar().addPermanentWidget(label)
 
-    def add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -117,13 +114,14 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        for key, splitter in (("window/splitter", self.splitter), ("window/left-splitter", self.left_splitter)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
 
     def _update_title(self) -> None:
         modified = self.editor.document().isModified()
-        self.setWindowTitle(f"{self.files.display_name}{' •' if modified else ''} — Foldline")
+        self.setWindowTitle(f"{self.files.display_name}[*] — Foldline")
         self.setWindowModified(modified)
         self.save_label.setText("Unsaved changes" if modified else "Saved" if self.files.path else "")
 
@@ -146,8 +144,7 @@ class MainWindow(QMainWindow):
         self.last_result = result
         analysis = result.analysis
         current = analysis.request.text == self.editor.toPlainText()
-        self.recruiter.screen_view.set_document(result.pages, analysis.pdf.layout, analysis.fold,
-                                                heat_image(analysis))
+        self.recruiter.screen_view.set_document(result.pages, analysis.pdf.layout, analysis.fold, result.heat)
         self.recruiter.set_scanpath(scanpath_fixations(analysis), analysis.attention.budget_ms)
         self.recruiter.set_summary(f"{analysis.fold_summary.text}\n{analysis.attention.summary}")
         if current:
@@ -157,6 +154,8 @@ class MainWindow(QMainWindow):
         self.job_panel.show_report(analysis.keywords, analysis.request.jd_text)
         self.checks_panel.set_results(analysis.findings, analysis.misspellings)
         counts = self.checks_panel.counts()
+        total = sum(counts.values())
+        self.panes.setTabText(1, f"Checks ({total})" if total else "Checks")
         self.checks_label.setText(" · ".join(f"{n} {severity.value}{'s' if n != 1 else ''}"
                                              for severity, n in counts.items() if n))
         pages = analysis.pdf.layout.page_count
@@ -219,6 +218,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/left-splitter", self.left_splitter.saveState())
         self.pipeline.wait_idle(3000)
         self.jobs.remember()
         self.files.close_cleanly()

@@ -304,13 +304,16 @@ class RecruiterScreen(QWidget):
         else:
             base = QPainterPath()
             top = screen.bottom() + bezel
-            base.moveTo(screen.left() - bezel * 3, top)
-            base.lineTo(screen.right() + bezel * 3, top)
-            base.lineTo(screen.right() + bezel * 5, top + bezel * 1.6)
-            base.lineTo(screen.left() - bezel * 5, top + bezel * 1.6)
+            base.moveTo(screen.left() - bezel * 2.5, top)
+            base.lineTo(screen.right() + bezel * 2.5, top)
+            base.lineTo(screen.right() + bezel * 1.5, top + bezel * 0.9)
+            base.lineTo(screen.left() - bezel * 1.5, top + bezel * 0.9)
             base.closeSubpath()
-            painter.setBrush(QColor("#9aa1ab"))
+            painter.setBrush(QColor("#b4bac3"))
             painter.drawPath(base)
+            notch = QRectF(screen.center().x() - screen.width() * 0.07, top, screen.width() * 0.14, bezel * 0.3)
+            painter.setBrush(QColor("#8d949e"))
+            painter.drawRoundedRect(notch, bezel * 0.15, bezel * 0.15)
 
     def _paint_bar(self, painter: QPainter, kind: str, rect: QRectF) -> None:
         painter.fillRect(rect, QColor(BAR_COLOURS.get(kind, "#dddddd")))

@@ -28,14 +28,17 @@ VISIBLE = [
 
 @pytest.mark.parametrize(("screen_id", "letter", "a4", "tolerance"), VISIBLE)
 def test_the_share_of_page_one_on_the_first_screen_matches_the_viewer_geometry(
-        screen_id: str, letter: float, a4: float, tolerance: float) -> None:
+    screen_id: str, letter: float, a4: float, tolerance: float
+) -> None:
     screen = get_screen(screen_id)
     assert compute_fold(screen, *LETTER).visible_fraction * 100 == pytest.approx(letter, abs=tolerance)
     assert compute_fold(screen, *A4).visible_fraction * 100 == pytest.approx(a4, abs=tolerance)
 
 
-@pytest.mark.parametrize(("screen_id", "fold_y"), [("chrome-1920x1080", 664), ("chrome-1536x864", 502),
-                                                   ("chrome-1366x768", 430), ("chrome-1280x720", 394)])
+@pytest.mark.parametrize(
+    ("screen_id", "fold_y"),
+    [("chrome-1920x1080", 664), ("chrome-1536x864", 502), ("chrome-1366x768", 430), ("chrome-1280x720", 394)],
+)
 def test_the_fold_of_a_letter_page_lands_where_the_notes_computed(screen_id: str, fold_y: float) -> None:
     assert compute_fold(get_screen(screen_id), *LETTER).fold_y_pt == pytest.approx(fold_y, abs=2)
 
@@ -52,8 +55,7 @@ def test_a_narrow_chrome_window_fits_the_page_width_and_shows_more_of_it() -> No
     assert narrow.visible_fraction > wide.visible_fraction
 
 
-@pytest.mark.parametrize(("size", "letter", "a4"), [((700, 700), 80, 73), ((600, 650), 87, 79),
-                                                    ((900, 800), 70, 64)])
+@pytest.mark.parametrize(("size", "letter", "a4"), [((700, 700), 80, 73), ((600, 650), 87, 79), ((900, 800), 70, 64)])
 def test_an_ats_panel_fits_the_page_to_its_width(size: tuple[int, int], letter: float, a4: float) -> None:
     panel = ats_panel_screen(*size)
     assert compute_fold(panel, *LETTER).visible_fraction * 100 == pytest.approx(letter, abs=1)

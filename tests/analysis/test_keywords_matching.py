@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -126,7 +127,7 @@ def test_posting_highlights_mark_matched_and_missing_terms(sample_resume_text: s
     assert kinds["CSAT"] == "matched"
     assert kinds["workforce management"] == "missing"
     highlights = report.jd_highlights()
-    assert all(a.line < b.line or a.end_column <= b.start_column for a, b in zip(highlights, highlights[1:]))
+    assert all(a.line < b.line or a.end_column <= b.start_column for a, b in itertools.pairwise(highlights))
 
 
 def test_missing_duty_fits_the_entry_that_has_its_neighbours(sample_resume_text: str, sample_jd_text: str) -> None:

@@ -14,8 +14,17 @@ from editor.analysis.screens import (
 )
 
 LETTER = (612.0, 792.0)
-REQUIRED_PRESETS = ("chrome-1920x1080", "chrome-1536x864", "chrome-1280x720", "chrome-1366x768",
-                    "chrome-macbook-air", "chrome-2560x1440", "firefox-1920x1080", "firefox-1536x864", "ats-panel")
+REQUIRED_PRESETS = (
+    "chrome-1920x1080",
+    "chrome-1536x864",
+    "chrome-1280x720",
+    "chrome-1366x768",
+    "chrome-macbook-air",
+    "chrome-2560x1440",
+    "firefox-1920x1080",
+    "firefox-1536x864",
+    "ats-panel",
+)
 
 
 def test_the_catalogue_has_the_common_recruiter_screens_under_stable_ids() -> None:
@@ -63,10 +72,11 @@ def test_a_bookmarks_bar_takes_room_from_the_first_screen() -> None:
     assert bookmarks.fold_y_pt < plain.fold_y_pt
 
 
-@pytest.mark.parametrize(("width", "height", "scaling"), [(1920, 1080, 0.2), (1920, 1080, 5.0), (100, 1080, 1.0),
-                                                           (1920, 100, 1.0)])
+@pytest.mark.parametrize(
+    ("width", "height", "scaling"), [(1920, 1080, 0.2), (1920, 1080, 5.0), (100, 1080, 1.0), (1920, 100, 1.0)]
+)
 def test_a_custom_screen_no_monitor_has_is_refused(width: int, height: int, scaling: float) -> None:
-    with pytest.raises(ValueError, match="screen|scaling"):
+    with pytest.raises(ValueError, match=r"screen|scaling"):
         custom_screen(width, height, scaling)
 
 
@@ -86,6 +96,10 @@ def test_the_ats_panel_size_can_be_set() -> None:
 
 def test_screens_describe_themselves_for_json() -> None:
     assert get_screen("firefox-1920x1080").as_dict() == {
-        "id": "firefox-1920x1080", "label": "Firefox · 1920×1080 desktop monitor", "width_px": 1920,
-        "height_px": 1080, "scaling": 1.0, "viewer": "firefox",
+        "id": "firefox-1920x1080",
+        "label": "Firefox · 1920×1080 desktop monitor",
+        "width_px": 1920,
+        "height_px": 1080,
+        "scaling": 1.0,
+        "viewer": "firefox",
     }

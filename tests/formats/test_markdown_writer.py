@@ -47,7 +47,7 @@ Ran the register.
 
 - Opened the store
 
-### Volunteer |
+### Volunteer
 
 ## Skills
 

@@ -1,0 +1,92 @@
+"""Import a Word document (.docx) into the resume model.
+
+The XML is walked in reading order (`import_docx_walk`), page headers and footers first, since
+contact details often live there; the shared structure step (`import_structure`) then finds
+the name, contacts, sections and entries. The package is checked before python-docx opens it
+(`import_guard`): bad input is one `FormatError` line, never a traceback or a runaway read.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE
+
+from editor.formats.errors import FormatError
+from editor.formats.import_docx_styles import StyleBook
+from editor.formats.import_docx_walk import DocxWalker
+from editor.formats.import_guard import check_docx_package, reason, refuse_other_kind
+from editor.formats.import_lines import StyledLine
+from editor.formats.import_structure import build_resume
+from editor.formats.import_text import is_page_number
+from editor.model import Resume
+
+MAX_LINES = 5000
+WORD_DOCUMENT = "a Word document (.docx)"
+
+
+def read_docx(data: bytes) -> Resume:
+    """The resume in a .docx file's bytes. Raises FormatError (one line) for a file it cannot read."""
+    refuse_other_kind(data, WORD_DOCUMENT, ".docx")
+    check_docx_package(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = _lines(document)
+    except FormatError:
+        raise
+    except RecursionError:
+        raise FormatError("the Word document is nested too deeply to read") from None
+    except MemoryError:
+        raise FormatError("the Word document is too large to read") from None
+    except Exception as error:  # python-docx and lxml raise many types for damaged files
+        raise FormatError(f"the Word document is damaged ({reason(error)})") from None
+    return build_resume(lines)
+
+
+def _lines(document) -> list[StyledLine]:
+    """Page headers, the body, then page footers, as styled lines (repeated header text once)."""
+    numbering = None
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        pass
+    walker = DocxWalker(StyleBook(document.styles.element, numbering), cache(_external_links))
+    lines: list[StyledLine] = []
+    header_parts, footer_parts = _page_parts(document)
+    seen: set[str] = set()
+    for region, parts in (("header", header_parts), ("body", [document.part]), ("footer", footer_parts)):
+        for part in parts:
+            for line in walker.blocks(part.element if region != "body" else document.element.body, part, region):
+                if region != "body":
+                    text = line.text.strip()
+                    if not text or text in seen or is_page_number(text):
+                        continue
+                    seen.add(text)
+                lines.append(line)
+                if len(lines) > MAX_LINES:
+                    raise FormatError(f"the Word document has more than {MAX_LINES} paragraphs; it is not a resume")
+    return lines
+
+
+def _page_parts(document) -> tuple[list, list]:
+    """The header and footer parts in name order (header1.xml, header2.xml, ...)."""
+    headers, footers = [], []
+    for relationship in document.part.rels.values():
+        if relationship.is_external:
+            continue
+        if relationship.reltype == RELATIONSHIP_TYPE.HEADER:
+            headers.append(relationship.target_part)
+        elif relationship.reltype == RELATIONSHIP_TYPE.FOOTER:
+            footers.append(relationship.target_part)
+    return sorted(headers, key=lambda part: str(part.partname)), sorted(footers, key=lambda part: str(part.partname))
+
+
+def _external_links(part) -> dict[str, str]:
+    """rId → URL of a part's hyperlinks."""
+    return {
+        identifier: relationship.target_ref
+        for identifier, relationship in part.rels.items()
+        if relationship.is_external and relationship.reltype == RELATIONSHIP_TYPE.HYPERLINK
+    }

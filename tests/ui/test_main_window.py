@@ -1,0 +1,145 @@
+"""The main window as a user meets it: open, type, watch the page, click, switch screens, save."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from editor.ui.prompts import SaveChoice
+from tests.conftest import SAMPLES
+
+
+def copy_sample(tmp_path: Path) -> Path:
+    for name in ("resume.md", "job-description.txt"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    return tmp_path / "resume.md"
+
+
+def page_pixels(window) -> QImage:
+    return window.last_result.pages[0]
+
+
+def test_opening_the_sample_renders_the_page_and_loads_its_job_description(window, tmp_path) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    result = window.last_result
+    assert result is not None and result.pages and not result.pages[0].isNull()
+    assert "Customer Support Team Lead" in window.job_panel.text()
+    assert "Keyword match" in window.job_panel.score.text()
+    assert window.windowTitle().startswith("resume.md")
+    assert "63 %" in window.recruiter.summary.text()
+
+
+def test_typing_changes_the_rendered_page(window, tmp_path, qtbot) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    before = page_pixels(window)
+    name_line = window.editor.toPlainText().split("\n").index("# Maria Delgado") + 1
+    window.editor.go_to(name_line, len("# Maria Delgado"))
+    qtbot.keyClicks(window.editor, " Fernandez-Ortega")
+    assert window.last_result.analysis.resume.header.name == "Maria Delgado Fernandez-Ortega"
+    assert page_pixels(window) != before
+    assert window.editor.document().isModified()
+    assert window.isWindowModified()
+
+
+def test_clicking_a_line_on_the_page_moves_the_cursor_to_its_source(window, tmp_path, qtbot) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    window.recruiter.pages_button.click()
+    view = window.recruiter.screen_view
+    layout = window.last_result.analysis.pdf.layout
+    target = next(line for line in layout.lines if line.text.startswith("Customer Service Representative"))
+    rect = view._page_rects()[0]
+    scale = rect.width() / layout.page_width
+    point = QPoint(int(rect.left() + (target.x0 + 5) * scale), int(rect.top() + (target.top + target.bottom) / 2 * scale))
+    with qtbot.waitSignal(view.source_clicked) as clicked:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
+    line = clicked.args[0]
+    assert window.editor.textCursor().blockNumber() + 1 == line
+    assert "Customer Service Representative" in window.editor.textCursor().block().text()
+
+
+def test_switching_to_a_smaller_screen_moves_the_fold_up(window, tmp_path) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    picker = window.recruiter.screen_picker
+    picker.setCurrentIndex(picker.findData("chrome-1920x1080"))
+    big = window.last_result.analysis.fold.fold_y_pt
+    picker.setCurrentIndex(picker.findData("chrome-1366x768"))
+    small = window.last_result.analysis.fold.fold_y_pt
+    assert small < big - 150
+    assert window.settings.value("recruiter/screen") == "chrome-1366x768"
+
+
+def test_save_writes_exactly_what_was_typed_keeping_crlf(window, tmp_path, qtbot) -> None:
+    path = tmp_path / "cv.md"
+    path.write_bytes(b"# Ana\r\nNurse\r\n\r\n## Experience\r\n")
+    window.files.open_path(str(path))
+    window.editor.go_to(2, len("Nurse"))
+    qtbot.keyClicks(window.editor, " Manager")
+    assert window.files.save()
+    assert path.read_bytes() == b"# Ana\r\nNurse Manager\r\n\r\n## Experience\r\n"
+    assert not window.editor.document().isModified()
+
+
+def test_failed_save_keeps_the_file_and_the_text(window, tmp_path, qtbot, prompts) -> None:
+    path = copy_sample(tmp_path)
+    original = path.read_bytes()
+    window.files.open_path(str(path))
+    qtbot.keyClicks(window.editor, "typed text")
+    window.files.path = str(tmp_path / "removed-folder" / "resume.md")  # e.g. a USB stick pulled out
+    assert not window.files.save()
+    assert prompts.errors and "not saved" in prompts.errors[0][0]
+    assert path.read_bytes() == original
+    assert "typed text" in window.editor.toPlainText()
+
+
+def test_closing_with_unsaved_changes_asks_and_can_cancel(window, tmp_path, qtbot, prompts) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    qtbot.keyClicks(window.editor, "x")
+    prompts.save_choices = [SaveChoice.CANCEL]
+    assert not window.close()
+    assert prompts.questions == ["save changes to resume.md"]
+    prompts.save_choices = [SaveChoice.DISCARD]
+    assert window.close()
+
+
+def test_a_missing_file_is_a_clear_message_and_nothing_changes(window, tmp_path, prompts) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    before = window.editor.toPlainText()
+    assert not window.files.open_path(str(tmp_path / "gone.md"))
+    assert "no such file" in prompts.errors[0][1]
+    assert window.editor.toPlainText() == before
+
+
+def test_quick_fix_from_the_checks_pane_edits_the_text_as_one_undo_step(window, tmp_path, qtbot) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text("# Ana Ruiz\n123 Main Street, Springfield, IL 62704 · ana@example.com\n\n## Experience\n",
+                    encoding="utf-8")
+    window.files.open_path(str(path))
+    finding = next(f for f in window.last_result.analysis.findings if f.rule == "home-address")
+    window.checks_panel.fix_requested.emit(finding.quick_fix)
+    assert "123 Main Street" not in window.editor.toPlainText()
+    assert "Springfield, IL" in window.editor.toPlainText()
+    window.editor.undo()
+    assert "123 Main Street" in window.editor.toPlainText()
+
+
+def test_bold_matched_keywords_bolds_job_terms_in_bullets(window, tmp_path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text("# Ana Ruiz\nSupport lead\n\n## Experience\n\n### Agent | Acme | 2020 – Present\n"
+                    "- Answered Zendesk tickets for 40 customers a day\n", encoding="utf-8")
+    window.files.open_path(str(path))
+    window.job_panel.set_text("Support Team Lead\n\nRequirements\n- Experience with Zendesk\n")
+    window.bold_matched_keywords()
+    assert "**Zendesk**" in window.editor.toPlainText()
+
+
+def test_adding_a_word_to_the_dictionary_persists_it(window, tmp_path, data_folder) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text("# Ana Ruiz\n\n## Experience\n\n- Built the Flurbleton pipeline for 3 teams\n", encoding="utf-8")
+    window.files.open_path(str(path))
+    assert any(m.word == "Flurbleton" for m in window.last_result.analysis.misspellings)
+    window.editor.word_added_to_dictionary.emit("Flurbleton")
+    assert not any(m.word == "Flurbleton" for m in window.last_result.analysis.misspellings)
+    assert "Flurbleton" in (data_folder / "dictionary.txt").read_text(encoding="utf-8")
