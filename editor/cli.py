@@ -41,18 +41,30 @@ def _export(args: argparse.Namespace) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     from editor.analysis.report import build_report, format_report
     from editor.formats.job_description import read_job_description
-    from editor.formats.registry import read_resume, read_text_file
 
-    resume = read_resume(args.input)
-    text = read_text_file(args.input) if Path(args.input).suffix.lower() in (".md", ".markdown", ".txt") else ""
+    resume, text = _resume_and_text(args.input)
     jd_text = read_job_description(args.jd) if args.jd else ""
-    report = build_report(resume, text, jd_text, screen_id=args.screen, template=args.template, paper=args.paper)
+    report = build_report(resume, text, jd_text, screen_id=args.screen, template=args.template, paper=args.paper,
+                          languagetool_url=args.languagetool)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_report(report))
     return 0
+
+
+def _resume_and_text(path: str):  # noqa: ANN202 - (Resume, str)
+    """The resume and the Markdown text its positions refer to (other formats are converted first)."""
+    from editor.formats.markdown_reader import read_markdown
+    from editor.formats.markdown_writer import write_markdown
+    from editor.formats.registry import read_resume, read_text_file
+
+    if Path(path).suffix.lower() in (".md", ".markdown", ".txt"):
+        text = read_text_file(path)
+    else:
+        text = write_markdown(read_resume(path))
+    return read_markdown(text), text
 
 
 def _heatmap(args: argparse.Namespace) -> int:
@@ -109,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf)")
     analyze.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    analyze.add_argument("--languagetool", metavar="URL",
+                         help="check grammar with the LanguageTool server at URL (the resume text is sent there)")
     _add_style_options(analyze)
     analyze.set_defaults(run=_analyze)
 

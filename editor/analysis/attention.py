@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from editor.analysis import attention_params as params
-from editor.analysis.attention_priors import build_priors, find_keywords
+from editor.analysis.attention_priors import build_priors
 from editor.analysis.attention_summary import (
     ElementDwell,
     KeywordSighting,
@@ -145,7 +145,7 @@ def predict_attention(
     candidates = _candidates(layout, fold, centres, scroll=scroll)
     lines = [layout.lines[index] for index in candidates]
     rng = np.random.default_rng(seed)
-    table = FixationTable.empty(runs)
+    table, hits = FixationTable.empty(runs), ()
     if lines:
         content_top, content_height = _page_one_content(layout)
         priors = build_priors(
@@ -157,8 +157,8 @@ def predict_attention(
             keywords=keywords,
         )
         plan = ScrollPlan(centres[candidates], fold.viewer_height_pt) if scroll and fold is not None else None
-        table = simulate(priors, budget_ms, runs, rng, plan)
-    skim = Skim(layout, labels, fold, candidates, find_keywords(lines, keywords), table, runs)
+        table, hits = simulate(priors, budget_ms, runs, rng, plan), priors.keyword_hits
+    skim = Skim(layout, labels, fold, candidates, hits, table, runs)
     mode = "scroll" if scroll else ("first-screen" if fold is not None else "full-page")
     return _result(skim, keywords, budget_ms=budget_ms, seed=seed, mode=mode)
 

@@ -53,7 +53,7 @@ class LinePriors:
     keyword_hits: tuple[KeywordHit, ...]
 
 
-def keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str] | None:
+def _keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str] | None:
     """One case-insensitive whole-word pattern for all keywords, longest first."""
     terms = sorted({term.strip() for term in keywords if term.strip()}, key=len, reverse=True)
     if not terms:
@@ -64,7 +64,7 @@ def keyword_pattern(keywords: Sequence[str]) -> re.Pattern[str] | None:
 
 def find_keywords(lines: Sequence[LayoutLine], keywords: Sequence[str]) -> tuple[KeywordHit, ...]:
     """Every whole-word, case-insensitive occurrence of the keywords on the lines."""
-    pattern = keyword_pattern(keywords)
+    pattern = _keyword_pattern(keywords)
     if pattern is None:
         return ()
     canonical = {" ".join(term.split()).casefold(): term.strip() for term in keywords if term.strip()}
@@ -94,7 +94,7 @@ def build_priors(
     columns, right_aligned = _columns(lines)
     anchors = np.array([field in params.ANCHOR_FIELDS for field in fields])
     distinct = _distinct(lines, anchors, (typography > params.DISTINCT_TYPOGRAPHY) | isolated, right_aligned)
-    semantic = np.array([_semantic(label) for label in labels])
+    semantic = np.array([_semantic(label) for label in labels]) / _row_shares(lines, fields)
     hidden = anchors & ~distinct  # a field that looks like body text is found like body text
     semantic[hidden] = np.minimum(semantic[hidden], params.HIDDEN_FIELD_WEIGHT)
     salience = (
@@ -154,6 +154,14 @@ def _semantic(label: LineLabel) -> float:
         dense = label.item_line_count > params.DENSE_PARAGRAPH_LINES
         return weight * (params.DENSE_PARAGRAPH_FACTOR if dense else params.CONTINUATION_FACTOR)
     return weight
+
+
+def _row_shares(lines: Sequence[LayoutLine], fields: Sequence[Field]) -> np.ndarray:
+    """How many contact items share each contact line's row: one row of items weighs as one line."""
+    rows = Counter(round(line.top) for line, field in zip(lines, fields, strict=True) if field is Field.CONTACT)
+    return np.array(
+        [rows[round(line.top)] if field is Field.CONTACT else 1 for line, field in zip(lines, fields, strict=True)]
+    )
 
 
 def _distinct(
@@ -281,9 +289,9 @@ def _spot_chars(lines: Sequence[LayoutLine], hits: Sequence[KeywordHit], *, nume
 
 
 def _proximity(doc_centres: np.ndarray) -> np.ndarray:
-    """Pull toward nearby lines, weaker upward: skimming moves on down the page (notes §5.3)."""
+    """Pull toward nearby lines: the eye moves on to what is near (notes §5.3, jumps between elements)."""
     delta = doc_centres[None, :] - doc_centres[:, None]
-    pull = np.exp(-np.abs(delta) / params.PROXIMITY_PT) * np.where(delta < 0, params.UPWARD_FACTOR, 1.0)
+    pull = np.exp(-np.abs(delta) / params.PROXIMITY_PT)
     np.fill_diagonal(pull, 0.0)  # a new visit goes elsewhere; staying is a refixation
     return pull
 

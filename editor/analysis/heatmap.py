@@ -32,6 +32,7 @@ HEAT_COLOURS = (
 MAX_ALPHA = 0.62  # the hottest cells: text underneath must stay readable
 COLD = 0.04  # below 4 % of the hottest cell: fully transparent
 ALPHA_GAMMA = 0.7  # opacity rises faster than linearly, so warm areas are visible
+LEVELS = 256  # heat is quantised to this many colours
 
 
 def heat_colours(heat: np.ndarray) -> np.ndarray:
@@ -40,6 +41,19 @@ def heat_colours(heat: np.ndarray) -> np.ndarray:
     clipped = np.clip(heat, 0.0, 1.0)
     channels = [np.interp(clipped, stops[:, 0], stops[:, channel]) for channel in (1, 2, 3)]
     return np.rint(np.stack(channels, axis=-1)).astype(np.uint8)
+
+
+def _lookup_table() -> np.ndarray:
+    """RGBA for 256 heat levels: the colour ramp and the opacity ramp in one table."""
+    heat = np.linspace(0.0, 1.0, LEVELS)
+    table = np.zeros((LEVELS, 4), np.uint8)
+    table[:, :3] = heat_colours(heat)
+    warm = np.clip((heat - COLD) / (1.0 - COLD), 0.0, 1.0)
+    table[:, 3] = np.rint(255 * MAX_ALPHA * warm**ALPHA_GAMMA)
+    return table
+
+
+_TABLE = _lookup_table()
 
 
 def legend(steps: int = 5) -> list[tuple[float, str]]:
@@ -59,14 +73,10 @@ def heat_rgba(grid: DwellGrid, width_px: int, height_px: int, *, scale_ms: float
     """
     if width_px <= 0 or height_px <= 0:
         raise ValueError(f"a raster of {width_px}×{height_px} pixels is empty")
-    values = _resample(grid, width_px, height_px)
     scale = scale_ms if scale_ms is not None else float(grid.values.max())
-    heat = values / scale if scale > 0 else np.zeros_like(values)
-    rgba = np.zeros((height_px, width_px, 4), np.uint8)
-    rgba[..., :3] = heat_colours(heat)
-    warm = np.clip((heat - COLD) / (1.0 - COLD), 0.0, 1.0)
-    rgba[..., 3] = np.rint(255 * MAX_ALPHA * warm**ALPHA_GAMMA).astype(np.uint8)
-    return rgba
+    levels = grid.values * ((LEVELS - 1) / scale) if scale > 0 else np.zeros_like(grid.values)
+    resampled = _resample(np.clip(levels, 0, LEVELS - 1).astype(np.float32), grid, width_px, height_px)
+    return _TABLE[np.rint(resampled).astype(np.intp)]
 
 
 def composite(page_rgb: np.ndarray, overlay_rgba: np.ndarray) -> np.ndarray:
@@ -93,21 +103,19 @@ def png_bytes(image: np.ndarray) -> bytes:
     return buffer.getvalue()
 
 
-def _resample(grid: DwellGrid, width_px: int, height_px: int) -> np.ndarray:
-    """Bilinear samples of the grid at the centres of a page raster's pixels (ms per cell)."""
-    rows, columns = grid.values.shape
+def _resample(values: np.ndarray, grid: DwellGrid, width_px: int, height_px: int) -> np.ndarray:
+    """Bilinear samples of per-cell values at the centres of a page raster's pixels (rows, then columns)."""
+    rows, columns = values.shape
     y_cells = (np.arange(height_px) + 0.5) * (grid.height_pt / height_px) / grid.cell_pt - 0.5
     x_cells = (np.arange(width_px) + 0.5) * (grid.width_pt / width_px) / grid.cell_pt - 0.5
     row0, row_t = _split(y_cells, rows)
     column0, column_t = _split(x_cells, columns)
-    values = grid.values
-    top = values[row0][:, column0] * (1 - column_t) + values[row0][:, column0 + 1] * column_t
-    bottom = values[row0 + 1][:, column0] * (1 - column_t) + values[row0 + 1][:, column0 + 1] * column_t
-    return top * (1 - row_t[:, None]) + bottom * row_t[:, None]
+    by_row = values[row0] * (1 - row_t[:, None]) + values[row0 + 1] * row_t[:, None]  # (height_px, columns)
+    return by_row[:, column0] * (1 - column_t) + by_row[:, column0 + 1] * column_t
 
 
 def _split(cells: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     """Integer cell below each sample (so that cell + 1 exists) and the fraction towards the next."""
     clipped = np.clip(cells, 0, size - 1)
-    lower = np.minimum(np.floor(clipped).astype(int), max(size - 2, 0))
-    return lower, np.clip(clipped - lower, 0.0, 1.0) if size > 1 else np.zeros_like(clipped)
+    lower = np.minimum(np.floor(clipped).astype(int), size - 2)
+    return lower, np.clip(clipped - lower, 0.0, 1.0).astype(np.float32)

@@ -7,30 +7,75 @@ from __future__ import annotations
 
 from typing import Any
 
+from editor.analysis.grammar import GrammarChecker, GrammarResult
+from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
 from editor.model import Resume
+
+GRAMMAR_NOT_SET_UP = GrammarResult(False, "LanguageTool is not set up (pass --languagetool URL to use a server)", ())
 
 
 def build_report(resume: Resume, text: str, jd_text: str = "", *, screen_id: str | None = None,
-                 template: str | None = None, paper: str | None = None) -> dict[str, Any]:
+                 template: str | None = None, paper: str | None = None,
+                 languagetool_url: str | None = None) -> dict[str, Any]:
     """Everything Foldline knows about a resume against a job description."""
+    analysis = analyse(AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template,
+                                       paper=paper, resume=resume))
+    grammar = GRAMMAR_NOT_SET_UP
+    if languagetool_url:
+        checker = GrammarChecker(server_url=languagetool_url)
+        try:
+            grammar = checker.check(resume, text)
+        finally:
+            checker.close()
+    return report_from(analysis, grammar)
+
+
+def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP) -> dict[str, Any]:
+    """The report of an analysis that has already run (the app's live one, for instance)."""
+    from editor.analysis.ats import check_ats
+
+    resume = analysis.resume
+    keywords = analysis.keywords.as_dict()
+    ats = check_ats(resume, analysis.pdf.data)
     return {
         "name": resume.header.name,
-        "problems": [{"line": p.line, "severity": p.severity.value, "message": p.message}
-                     for p in resume.problems],
-        "keywords": [],
-        "match_score": None,
-        "spelling": [],
-        "grammar": {"available": False, "status": "not checked", "matches": []},
-        "findings": [],
-        "fold": {},
-        "attention": {},
-        "ats": {},
+        "pages": analysis.pdf.layout.page_count,
+        "problems": [{"line": p.line, "severity": p.severity.value, "message": p.message} for p in resume.problems],
+        "keywords": keywords["keywords"],
+        "match_score": keywords["match_score"] if analysis.keywords.terms else None,
+        "spelling": [misspelling.as_dict() for misspelling in analysis.misspellings],
+        "grammar": grammar.as_dict(),
+        "findings": [finding.as_dict() for finding in analysis.findings],
+        "fold": analysis.fold_summary.as_dict(),
+        "attention": analysis.attention.as_dict(),
+        "ats": ats.as_dict(),
     }
 
 
 def format_report(report: dict[str, Any]) -> str:
     """The report as text a person reads in a terminal."""
-    lines = [f"Resume: {report['name'] or '(no name)'}"]
-    for problem in report["problems"]:
-        lines.append(f"  line {problem['line']}: {problem['message']}")
+    lines = [f"Resume: {report['name'] or '(no name)'} · {report['pages']} page(s)", ""]
+    lines += [report["fold"]["text"], "", report["attention"]["summary"], ""]
+    if report["match_score"] is not None:
+        matched = [k for k in report["keywords"] if k["matched"]]
+        lines.append(f"Keyword match {report['match_score']}/100 ({len(matched)} of {len(report['keywords'])} terms)")
+        for keyword in report["keywords"]:
+            mark = "✓" if keyword["matched"] else "✗"
+            suggestion = f"  — {keyword['suggestion']}" if keyword.get("suggestion") else ""
+            lines.append(f"  {mark} {keyword['term']} ({keyword['weight']:.1f}){suggestion}")
+        lines.append("")
+    findings = report["findings"] + [{"severity": p["severity"], "line": p["line"], "message": p["message"]}
+                                     for p in report["problems"]]
+    lines.append(f"Checks: {len(findings)} finding(s), {len(report['spelling'])} possible misspelling(s)")
+    for finding in sorted(findings, key=lambda f: f["line"]):
+        where = f"line {finding['line']}: " if finding["line"] else ""
+        lines.append(f"  [{finding['severity']}] {where}{finding['message']}")
+    for word in report["spelling"]:
+        suggestions = ", ".join(word["suggestions"][:3])
+        lines.append(f"  [spelling] line {word['line']}: {word['word']}" + (f" → {suggestions}" if suggestions else ""))
+    lines.append(f"Grammar: {report['grammar']['status']}")
+    ats = report["ats"]
+    if ats:
+        lines.append(f"ATS read-back: {'ok' if ats.get('ok') else 'problems found'}")
+        lines += [f"  [{f['severity']}] {f['message']}" for f in ats.get("findings", [])]
     return "\n".join(lines) + "\n"

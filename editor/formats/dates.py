@@ -14,6 +14,7 @@ from editor.model import DateRange, PartialDate
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 RANGE_DASH = " – "
+MAX_RANGE_LENGTH = 80
 
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -40,7 +41,25 @@ for _number, _names in enumerate(
         _MONTH_WORDS[_word] = _number
 
 _PRESENT_WORDS = frozenset(
-    ["present", "current", "currently", "now", "today", "ongoing", "date", "heute", "aktuell", "jetzt", "presente", "actualidad", "actual", "aujourd'hui", "aujourd’hui", "présent", "actuellement"]
+    [
+        "present",
+        "current",
+        "currently",
+        "now",
+        "today",
+        "ongoing",
+        "date",
+        "heute",
+        "aktuell",
+        "jetzt",
+        "presente",
+        "actualidad",
+        "actual",
+        "aujourd'hui",
+        "aujourd’hui",
+        "présent",
+        "actuellement",
+    ]
 )
 _OPEN_START_WORDS = frozenset(("since", "seit", "depuis", "desde"))
 _FROM_WORDS = frozenset(("from", "von", "de", "du"))
@@ -59,6 +78,7 @@ _SINGLE = re.compile(
 )
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+|(?<=\d)-(?=\d|[^\W\d_])|(?<=[^\W\d_])-(?=\d)")
 _WORD_SPLIT = re.compile(r"\s+")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
 
@@ -116,10 +136,12 @@ def _split_range(text: str) -> tuple[str, str] | None:
 def parse_date_range(text: str) -> DateRange | None:
     """The whole of `text` as a date range ("Mar 2021 – Present", "2019-2021", "since 2020"), else None."""
     text = _strip_brackets(text)
-    if not text or len(text) > 80:
+    if not text or len(text) > MAX_RANGE_LENGTH:
         return None
     if _is_present(text):
         return DateRange(present=True)
+    if not _HAS_YEAR.search(text):
+        return None
     first, _, rest = text.partition(" ")
     keyword = first.casefold()
     if keyword in _OPEN_START_WORDS and (start := parse_date(rest)) is not None:

@@ -8,6 +8,7 @@ the name, contacts, sections and entries. The package is checked before python-d
 
 from __future__ import annotations
 
+import contextlib
 import io
 from functools import cache
 
@@ -48,10 +49,8 @@ def read_docx(data: bytes) -> Resume:
 def _lines(document) -> list[StyledLine]:
     """Page headers, the body, then page footers, as styled lines (repeated header text once)."""
     numbering = None
-    try:
+    with contextlib.suppress(KeyError, NotImplementedError):
         numbering = document.part.numbering_part.element
-    except (KeyError, NotImplementedError):
-        pass
     walker = DocxWalker(StyleBook(document.styles.element, numbering), cache(_external_links))
     lines: list[StyledLine] = []
     header_parts, footer_parts = _page_parts(document)

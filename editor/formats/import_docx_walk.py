@@ -85,7 +85,10 @@ class DocxWalker:
                 for line in filled:
                     joined += [Run("\t")] * bool(joined) + list(line.runs)
                 yield StyledLine(
-                    tuple(joined), filled[0].where, filled[0].number, max(line.size for line in filled),
+                    tuple(joined),
+                    filled[0].where,
+                    filled[0].number,
+                    max(line.size for line in filled),
                     page_header=filled[0].page_header,
                 )
             else:
@@ -106,15 +109,18 @@ class DocxWalker:
         bullet_level = numbering[1] if numbering and list_format not in (None, "none") else None
         outline = properties.find(qn("w:outlineLvl")) if properties is not None else None
         heading_level = _heading_level(style, outline)
-        justification = properties.find(qn("w:jc")) if properties is not None else None
-        centered = justification is not None and justification.get(qn("w:val")) == "center"
         for pieces in _split_lines(state.pieces):
             self.count += 1
             size = _weighted_size(pieces)
             line_runs = tuple(Run(piece.text, piece.bold, piece.italic, piece.link) for piece in pieces)
             yield StyledLine(
-                line_runs, _where(region, self.count), self.count, size, heading_level, bullet_level,
-                page_header=region != "body", centered=centered,
+                line_runs,
+                _where(region, self.count),
+                self.count,
+                size,
+                heading_level,
+                bullet_level,
+                page_header=region != "body",
             )
         for box in state.text_boxes:
             yield from self.blocks(box, part, region, depth + 1)

@@ -17,7 +17,7 @@ from editor.formats.import_text import is_emphasized
 from editor.formats.import_vocabulary import looks_like_job_title, looks_like_organization
 from editor.formats.markdown_contacts import is_location
 from editor.formats.markdown_entry import read_entry_heading
-from editor.formats.markdown_inline import escape
+from editor.formats.markdown_inline_writer import escape
 from editor.model import DateRange, Entry, Paragraph, Problem, SectionItem, SectionKind, runs
 
 HEAD_LINE_MAX_WORDS = 10

@@ -25,7 +25,6 @@ class StyledLine:
     heading_level: int | None = None
     bullet_level: int | None = None
     page_header: bool = False
-    centered: bool = False
 
     @property
     def text(self) -> str:

@@ -27,7 +27,7 @@ from editor.formats.import_text import (
 )
 from editor.formats.import_vocabulary import heading_kind, is_contact_title
 from editor.formats.markdown_contacts import auto_link, contact_kind, read_contact_line
-from editor.formats.markdown_inline import escape
+from editor.formats.markdown_inline_writer import escape
 from editor.model import (
     ContactItem,
     ContactKind,

@@ -286,7 +286,10 @@ class _Reader:
         built = {SUMMARY_SOURCE: text_to_blocks(self.string(basics.get("summary"), ("basics", "summary")))}
         for spec in ENTRY_SPECS:
             items = self.items(spec.key, spec.primary)
-            built[spec.key] = _merge_lists(block for path, item in items for block in self.entry(spec, item, path))
+            # In Markdown a list right under an entry is that entry's, so it is all bullets or all entries.
+            as_bullets = spec.bullets_are_items and all(_is_simple(spec, item) for _path, item in items)
+            blocks = (block for path, item in items for block in self.entry(spec, item, path, as_bullets))
+            built[spec.key] = _merge_lists(blocks)
         for spec in LIST_SPECS:
             built[spec.key] = self.list_items(spec)
         sections: list[Section] = []
@@ -296,7 +299,10 @@ class _Reader:
             source = part.get("source")
             if source in built and source not in used:
                 used.add(source)
-                sections.append(Section(title, built[source], _kind(source)))
+                items = built[source]
+                if part.get("paragraphs") is True:
+                    items = tuple(Paragraph(bullet.text) for item in items for bullet in getattr(item, "items", ()))
+                sections.append(Section(title, items, _kind(source)))
             elif source is None:
                 items = self.objects(part.get("items"), (*path, "items"))
                 blocks = tuple(block for where, item in items for block in self.entry(OTHER_SPEC, item, where))
@@ -308,8 +314,8 @@ class _Reader:
                 sections.append(Section(DEFAULT_TITLES[source], built[source], _kind(source)))
         return sections
 
-    def entry(self, spec: EntrySpec, item: dict, path: Path) -> tuple[SectionItem, ...]:
-        """One array item as an Entry, or as loose blocks when it has no title, place, dates or link."""
+    def entry(self, spec: EntrySpec, item: dict, path: Path, as_bullet: bool = False) -> tuple[SectionItem, ...]:
+        """One array item as an Entry, a dated bullet, or loose blocks when it has no title, place, dates or link."""
         for alias, key in spec.aliases:
             if alias in item and key not in item:
                 item = {**{k: v for k, v in item.items() if k != alias}, key: item[alias]}
@@ -331,7 +337,7 @@ class _Reader:
         head = (title, fields[spec.organization_key], fields[spec.location_key], fields[spec.url_key])
         if not any(head) and dates is None:
             return blocks
-        if spec.bullets_are_items and title and not any(head[1:]) and not blocks and _one_date(dates):
+        if as_bullet and _one_date(dates):
             text = compose_dated_bullet(title, dates.start if dates else None)
             exact = {spec.title_keys[0]: fields[spec.title_keys[0]], spec.start_key: iso_date(dates and dates.start)}
             bullet = parse_inline(text)
@@ -437,6 +443,18 @@ def _merge_lists(items: Iterable[SectionItem]) -> tuple[SectionItem, ...]:
         else:
             merged.append(item)
     return tuple(merged)
+
+
+def _is_simple(spec: EntrySpec, item: dict) -> bool:
+    """An item with a title and at most a date, shown as 'Title, 2021'."""
+    title, date = spec.title_keys[0], spec.start_key
+    return _has_text(item.get(title)) and not any(_has_text(value) for key, value in item.items() if key not in (title, date))
+
+
+def _has_text(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value not in (None, [], {})
 
 
 def _one_date(dates: DateRange | None) -> bool:

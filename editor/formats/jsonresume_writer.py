@@ -128,6 +128,8 @@ class _Writer:
             if source and source not in values and _fits(source, section):
                 values[source] = self.section_value(source, section)
                 layout.append({"title": section.title, "source": source})
+                if source in _LIST_SPECS and section.items and all(isinstance(i, Paragraph) for i in section.items):
+                    layout[-1]["paragraphs"] = True  # written as prose, e.g. "Trail running, reading and …"
             else:
                 layout.append({"title": section.title, "items": self.entry_items(OTHER_SPEC, section)})
         default = [{"title": DEFAULT_TITLES[key], "source": key} for key in DEFAULT_ORDER if key in values]

@@ -9,6 +9,7 @@ only on a line that holds a recognised item, so "Support Lead – Team Coach" st
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from editor.formats.markdown_inline import Flat, parse_pieces
@@ -30,11 +31,117 @@ _PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
 _PHONE_LABEL = re.compile(r"\b(?:phone|tel|mobile|cell|telefon|tél)\b", re.IGNORECASE)
 _URL_TAIL = ".,;:!?)]}'\""
 _PLACES = frozenset(
-    ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "usa", "canada", "mexico", "brazil", "argentina", "chile", "colombia", "peru", "england", "scotland", "wales", "ireland", "france", "germany", "spain", "portugal", "italy", "netherlands", "belgium", "switzerland", "austria", "sweden", "norway", "denmark", "finland", "poland", "czechia", "greece", "turkey", "israel", "egypt", "nigeria", "kenya", "india", "pakistan", "china", "japan", "korea", "singapore", "malaysia", "indonesia", "philippines", "vietnam", "thailand", "australia"]
+    [
+        "alabama",
+        "alaska",
+        "arizona",
+        "arkansas",
+        "california",
+        "colorado",
+        "connecticut",
+        "delaware",
+        "florida",
+        "georgia",
+        "hawaii",
+        "idaho",
+        "illinois",
+        "indiana",
+        "iowa",
+        "kansas",
+        "kentucky",
+        "louisiana",
+        "maine",
+        "maryland",
+        "massachusetts",
+        "michigan",
+        "minnesota",
+        "mississippi",
+        "missouri",
+        "montana",
+        "nebraska",
+        "nevada",
+        "ohio",
+        "oklahoma",
+        "oregon",
+        "pennsylvania",
+        "tennessee",
+        "texas",
+        "utah",
+        "vermont",
+        "virginia",
+        "washington",
+        "wisconsin",
+        "wyoming",
+        "usa",
+        "canada",
+        "mexico",
+        "brazil",
+        "argentina",
+        "chile",
+        "colombia",
+        "peru",
+        "england",
+        "scotland",
+        "wales",
+        "ireland",
+        "france",
+        "germany",
+        "spain",
+        "portugal",
+        "italy",
+        "netherlands",
+        "belgium",
+        "switzerland",
+        "austria",
+        "sweden",
+        "norway",
+        "denmark",
+        "finland",
+        "poland",
+        "czechia",
+        "greece",
+        "turkey",
+        "israel",
+        "egypt",
+        "nigeria",
+        "kenya",
+        "india",
+        "pakistan",
+        "china",
+        "japan",
+        "korea",
+        "singapore",
+        "malaysia",
+        "indonesia",
+        "philippines",
+        "vietnam",
+        "thailand",
+        "australia",
+    ]
 ) | frozenset(
-    ("new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
-     "south carolina", "south dakota", "west virginia", "united states", "united kingdom", "new zealand",
-     "south africa", "south korea", "hong kong", "british columbia", "ontario", "quebec", "alberta", "bavaria")
+    (
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "west virginia",
+        "united states",
+        "united kingdom",
+        "new zealand",
+        "south africa",
+        "south korea",
+        "hong kong",
+        "british columbia",
+        "ontario",
+        "quebec",
+        "alberta",
+        "bavaria",
+    )
 )
 _LOCATION = re.compile(r"[^\W\d_][\w.'’ -]{0,40},\s*(?P<region>[^\W\d_][\w. ]{0,30}?)(?:\s+\d{4,5}(?:-\d{4})?)?")
 
@@ -111,15 +218,23 @@ def _detect(text: str, masked: str) -> tuple[ContactKind, str | None]:
     return (ContactKind.LOCATION if is_location(masked) else ContactKind.OTHER), None
 
 
+def _link_in(links: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The first link starting in [start, end); `links` is sorted by offset."""
+    index = bisect_left(links, start, key=lambda link: link[0])
+    return links[index][1] if index < len(links) and links[index][0] < end else None
+
+
 def _items(flat: Flat, ranges: list[tuple[int, int]], links: list[tuple[int, str]]) -> list[ContactField]:
     items: list[ContactField] = []
-    masked = "".join("\x00" if hidden else character for character, hidden in zip(flat.text, flat.protected, strict=True))
+    masked = "".join(
+        "\x00" if hidden else character for character, hidden in zip(flat.text, flat.protected, strict=True)
+    )
     for start, end in ranges:
         low, high = flat.bounds(start, end)
         if low == high:
             continue
         text = flat.text[low:high]
-        explicit = next((link for offset, link in links if start <= offset < end), None)
+        explicit = _link_in(links, start, end)
         kind, link = (contact_kind(text, explicit), explicit) if explicit else _detect(text, masked[low:high])
         items.append(ContactField(text, kind, link, flat.offsets[low], flat.offsets[high - 1] + 1))
     return items
@@ -136,7 +251,7 @@ def _line_items(source: str, low: int, high: int) -> tuple[Flat, list[tuple[int,
             links.append((position, piece.link))
         position, previous = position + len(piece.text), piece.link
     ranges = flat.split(_ANY) or [(0, len(flat.text))]
-    if sum(1 for start, end in ranges if any(start <= offset < end for offset, _ in links)) < len(links):
+    if sum(1 for start, end in ranges if _link_in(links, start, end) is not None) < len(links):
         pieces, _ = parse_pieces(source, low, high, links=False)
         flat, links = Flat.of(pieces), []
         ranges = flat.split(_ANY) or [(0, len(flat.text))]

@@ -34,7 +34,37 @@ _PARENTHESES = re.compile(r"\(([^()]*)\)")
 _BOUNDARY = frozenset(" \t,|·•—–-(:/[")
 _EDGE = " \t\u00a0,|·•⋅—–-:;"
 _COMPANY_SUFFIXES = frozenset(
-    ["inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "co", "co.", "corp", "corp.", "corporation", "gmbh", "ag", "sa", "s.a.", "plc", "lp", "llp", "bv", "b.v.", "pty", "pty.", "srl", "s.r.l.", "sas", "oy", "ab", "as"]
+    [
+        "inc",
+        "inc.",
+        "llc",
+        "l.l.c.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "co",
+        "co.",
+        "corp",
+        "corp.",
+        "corporation",
+        "gmbh",
+        "ag",
+        "sa",
+        "s.a.",
+        "plc",
+        "lp",
+        "llp",
+        "bv",
+        "b.v.",
+        "pty",
+        "pty.",
+        "srl",
+        "s.r.l.",
+        "sas",
+        "oy",
+        "ab",
+        "as",
+    ]
 )
 
 
@@ -133,6 +163,13 @@ def _pipe_fields(flat: Flat, heading: EntryHeading) -> None:
         heading.extra_fields = len(ranges) > 3
 
 
+def _take_date_field(flat: Flat, ranges: list[tuple[int, int]], heading: EntryHeading) -> None:
+    """Dates may be any field: the last field that is a date range, when no dates were found yet."""
+    if heading.dates is None and (found := _date_field(flat, ranges)) is not None:
+        index, heading.dates = found
+        heading.dates_field = flat.field(*ranges.pop(index))
+
+
 def _free_ranges(flat: Flat) -> tuple[list[tuple[int, int]], bool]:
     """Fields split by dots, else dashes, else " at ", else commas; and whether the split was by a symbol."""
     for pattern in (_DOTS, _DASHES):
@@ -152,13 +189,12 @@ def _free_fields(flat: Flat, heading: EntryHeading, second_line: bool) -> None:
         flat = _strip_edges(Flat(flat.text[:start], flat.offsets[:start], flat.protected[:start]))
     ranges, by_symbol = _free_ranges(flat)
     ranges = [span for span in ranges if flat.field(*span).text]
-    if heading.dates is None and (found := _date_field(flat, ranges)) is not None:
-        index, heading.dates = found
-        heading.dates_field = flat.field(*ranges.pop(index))
+    _take_date_field(flat, ranges, heading)
     if second_line and not by_symbol:
         ranges = _location_ranges(flat, 0, len(flat.text), whole_place=True) if ranges else []
     elif not second_line and len(ranges) == 2 and (by_symbol or flat.split(_AT, limit=1)):
         ranges = [ranges[0], *_location_ranges(flat, *ranges[1])]
+    _take_date_field(flat, ranges, heading)
     heading.fields = [flat.field(*span) for span in ranges[:2]]
     if len(ranges) > 2:
         heading.fields.append(_join_source(flat, ranges[2:]))

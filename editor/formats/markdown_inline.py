@@ -1,4 +1,4 @@
-"""Inline Markdown of the resume dialect: emphasis, links and escapes, read into runs and written back.
+"""Inline Markdown of the resume dialect: emphasis, links and escapes, read into runs.
 
 The dialect (documented in docs/resume-markdown.md):
 * `**bold**`, `__bold__`, `*italic*`, `_italic_`, `***both***`; an underscore inside a word
@@ -7,7 +7,7 @@ The dialect (documented in docs/resume-markdown.md):
 * A backslash before any punctuation or symbol makes it literal (`\\*`, `\\|`, `\\·`).
 
 Why not CommonMark's full delimiter algorithm: the reader must be fast on every keystroke,
-never fail on garbage, and agree exactly with the writer (`parse(write(runs)) == runs`);
+never fail on garbage, and agree exactly with `markdown_inline_writer` (`parse(write(runs)) == runs`);
 a small deterministic rule set is easier to keep in step than the 17 rules of the spec.
 Closers match openers of the same character and length; emphasis nests up to three deep.
 """
@@ -28,7 +28,6 @@ _DELIMITER_OR_ESCAPE = re.compile(r"\\.|\*+|_+")
 _LINK = re.compile(r"\[((?:\\.|[^\[\]\\\n])+)\]\((?:<([^<>\n]+)>|([^()\s<>]+))\)")
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _AUTOLINK_TEXT = re.compile(_AUTOLINK.pattern[1:-1])
-_URL_NEEDS_BRACKETS = re.compile(r"[()\s<>]")
 
 
 def is_escapable(character: str) -> bool:
@@ -186,12 +185,6 @@ def pieces_to_text(pieces: list[Piece], locate: Callable[[int, int], Span]) -> T
     return tuple(result)
 
 
-def parse_text(source: str, locate: Callable[[int, int], Span], low: int = 0, high: int | None = None) -> Text:
-    """Runs of `source[low:high]` with spans from `locate(start, end)`."""
-    pieces, _ = parse_pieces(source, low, high)
-    return pieces_to_text(pieces, locate)
-
-
 @dataclass(frozen=True)
 class Flat:
     """Plain characters of parsed pieces with each one's source offset; `protected` ones (escaped or
@@ -265,170 +258,8 @@ class Field:
     end: int
 
 
-# ---------------------------------------------------------------------------------------------
-# Writing
-
-
-def escape(text: str, extra: str = "") -> str:
-    """`text` with every character the inline reader would take as markup escaped."""
-    out: list[str] = []
-    last = len(text) - 1
-    for index, character in enumerate(text):
-        if character in "\\*[]<" or character in extra:
-            out.append("\\" + character)
-        elif character == "_":
-            before = len(text[:index]) - len(text[:index].rstrip("_"))
-            after = len(text[index:]) - len(text[index:].lstrip("_"))
-            start, end = index - before, index + after
-            inside_word = 0 < start and end <= last and text[start - 1].isalnum() and text[end].isalnum()
-            out.append("_" if inside_word else "\\_")
-        else:
-            out.append(character)
-    return "".join(out).replace("\n", " ")
-
-
-def normalize(text: Text) -> list[Run]:
-    """Runs as the reader would produce them: no empty runs, neighbours with one style merged."""
-    merged: list[Run] = []
-    for run in text:
-        if not run.text:
-            continue
-        if merged and (merged[-1].bold, merged[-1].italic, merged[-1].link) == (run.bold, run.italic, run.link):
-            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic, run.link)
-        else:
-            merged.append(Run(run.text, run.bold, run.italic, run.link))
-    return merged
-
-
-@dataclass
-class _Span:
-    """One emphasis to write: `length` markers on each side; `character` is chosen later."""
-
-    length: int
-    character: str = "*"
-    forced: bool = False
-
-
-# A token is a literal string or (span, is_opener).
-_Token = str | tuple[_Span, bool]
-
-
-def _run_token(run: Run, extra: str) -> str:
-    if run.link is None:
-        return escape(run.text, extra)
-    if _is_autolink(run.text, run.link):
-        return f"<{run.text}>"
-    target = f"<{run.link}>" if _URL_NEEDS_BRACKETS.search(run.link) else run.link
-    return f"[{escape(run.text, extra)}]({target})"
-
-
-def _groups(runs: list[Run], attribute: str) -> list[list[Run]]:
-    """Maximal stretches of runs with the same value of `attribute` ("bold" or "italic")."""
-    groups: list[list[Run]] = []
-    for run in runs:
-        if groups and getattr(groups[-1][0], attribute) == getattr(run, attribute):
-            groups[-1].append(run)
-        else:
-            groups.append([run])
-    return groups
-
-
-def _clear_edges(group: list[Run], plain: Callable[[Run, str], Run]) -> list[Run]:
-    """Spaces at the edges of an emphasis leave it (`** a**` cannot be written); links keep theirs."""
-    head: list[Run] = []
-    tail: list[Run] = []
-    runs = list(group)
-    while runs and runs[0].link is None and runs[0].text[:1].isspace():
-        stripped = runs[0].text.lstrip()
-        head.append(plain(runs[0], runs[0].text[: len(runs[0].text) - len(stripped)]))
-        runs[0:1] = [Run(stripped, runs[0].bold, runs[0].italic)] if stripped else []
-    while runs and runs[-1].link is None and runs[-1].text[-1:].isspace():
-        stripped = runs[-1].text.rstrip()
-        tail.insert(0, plain(runs[-1], runs[-1].text[len(stripped) :]))
-        runs[-1:] = [Run(stripped, runs[-1].bold, runs[-1].italic)] if stripped else []
-    return head + runs + tail
-
-
-def _writable(text: Text) -> list[Run]:
-    """Runs whose emphases all start and end with a non-space (true of every text the reader makes)."""
-    runs: list[Run] = []
-    for group in _groups(normalize(text), "italic"):
-        runs += _clear_edges(group, lambda run, space: Run(space, run.bold)) if group[0].italic else group
-    result: list[Run] = []
-    for group in _groups(normalize(tuple(runs)), "bold"):
-        result += _clear_edges(group, lambda run, space: Run(space)) if group[0].bold else group
-    return normalize(tuple(result))
-
-
-def _emphasis(tokens: list[_Token], content: list[_Token], length: int) -> None:
-    span = _Span(length)
-    tokens.append((span, True))
-    tokens.extend(content)
-    tokens.append((span, False))
-
-
-def _italic_tokens(runs: list[Run], extra: str, italic: bool) -> list[_Token]:
-    tokens: list[_Token] = []
-    for group in _groups(runs, "italic"):
-        content: list[_Token] = [_run_token(run, extra) for run in group]
-        if italic and group[0].italic:
-            _emphasis(tokens, content, 1)
-        else:
-            tokens.extend(content)
-    return tokens
-
-
-def _choose_characters(tokens: list[_Token]) -> None:
-    """Pick `*` or `_` per emphasis so neighbouring markers never merge and `_` never touches a letter."""
-    neighbours: dict[int, list[_Span]] = {}
-    spans: dict[int, _Span] = {}
-    for left, right in zip(tokens, tokens[1:], strict=False):
-        if isinstance(left, tuple) and isinstance(right, tuple):
-            if left[0] is not right[0]:
-                neighbours.setdefault(id(left[0]), []).append(right[0])
-                neighbours.setdefault(id(right[0]), []).append(left[0])
-        elif isinstance(left, str) and isinstance(right, tuple) and right[1]:
-            right[0].forced |= left[-1:].isalnum()
-        elif isinstance(left, tuple) and not left[1] and isinstance(right, str):
-            left[0].forced |= right[:1].isalnum()
-    for token in tokens:
-        if isinstance(token, tuple):
-            spans[id(token[0])] = token[0]
-    seen: set[int] = set()
-    for root in sorted(spans.values(), key=lambda span: not span.forced):
-        if id(root) in seen:
-            continue
-        seen.add(id(root))
-        queue = [root]
-        while queue:
-            span = queue.pop()
-            for other in neighbours.get(id(span), ()):
-                if id(other) not in seen:
-                    seen.add(id(other))
-                    other.character = "_" if span.character == "*" and not other.forced else "*"
-                    queue.append(other)
-
-
-def write_text(text: Text, extra: str = "") -> str:
-    """Inline Markdown for runs; `extra` lists further characters to escape (e.g. `|` in a heading)."""
-    tokens: list[_Token] = []
-    for group in _groups(_writable(text), "bold"):
-        if not group[0].bold:
-            tokens += _italic_tokens(group, extra, italic=True)
-        elif all(run.italic for run in group):
-            _emphasis(tokens, _italic_tokens(group, extra, italic=False), 3)
-        else:
-            _emphasis(tokens, _italic_tokens(group, extra, italic=True), 2)
-    _choose_characters(tokens)
-    return "".join(token if isinstance(token, str) else token[0].character * token[0].length for token in tokens)
-
-
-def _is_autolink(text: str, link: str) -> bool:
+def is_autolink(text: str, link: str) -> bool:
+    """True when `<text>` reads back as a link to `link`."""
     if not _AUTOLINK_TEXT.fullmatch(text):
         return False
     return link == (text if ":" in text else f"mailto:{text}")
-
-
-def write_plain(text: str, extra: str = "") -> str:
-    """A plain string (a name, a field) as inline Markdown that reads back as the same string."""
-    return escape(text, extra)

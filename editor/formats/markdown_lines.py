@@ -135,7 +135,9 @@ def read_front_matter(lines: list[str]) -> tuple[dict[str, str], int, list[Probl
         if match is None or match.group(1) in settings:
             break
         settings[match.group(1)] = _unquote(match.group(2) or "")
-    message = "line 1: the block under the first '---' is not front matter ('key: value' lines closed by '---'); read as text"
+    message = (
+        "line 1: the block under the first '---' is not front matter ('key: value' lines closed by '---'); read as text"
+    )
     return {}, 0, [Problem(1, message)]
 
 

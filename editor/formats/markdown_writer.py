@@ -14,7 +14,7 @@ from __future__ import annotations
 from editor.formats.dates import format_date_range
 from editor.formats.markdown_contacts import STRONG_SEPARATORS, read_contact_item, read_contact_line
 from editor.formats.markdown_entry import read_entry_heading
-from editor.formats.markdown_inline import escape, write_text
+from editor.formats.markdown_inline_writer import escape, write_text
 from editor.formats.markdown_lines import FRONT_MATTER_FENCE, LineKind, classify, format_setting, needs_line_escape
 from editor.model import Block, Bullet, BulletList, ContactItem, Entry, Header, Paragraph, Resume, Section, Text
 

@@ -17,8 +17,16 @@ from editor.analysis.spelling import Speller
 from editor.ui.page_raster import rasterize_pages
 from editor.ui.recruiter_screen import Fixation
 
-PIXELS_PER_POINT = 2.0  # page 1: sharp on HiDPI in the screen view and in the all-pages view
-OTHER_PAGES_PIXELS_PER_POINT = 1.25  # later pages appear only in the all-pages view, smaller
+HEAT_PIXELS_PER_POINT = 0.5  # the overlay is smooth by nature; the painter scales it up
+
+
+@dataclass(frozen=True)
+class LiveRequest:
+    """A snapshot for the worker: what to analyse and how sharp the page images must be."""
+
+    analysis: AnalysisRequest
+    pixels_per_point: float = 1.5
+    all_pages: bool = False
 
 
 @dataclass(frozen=True)
@@ -26,22 +34,24 @@ class LiveResult:
     analysis: Analysis
     pages: list[QImage]
     heat: QImage | None
+    all_pages: bool = False
 
 
-def run_live_analysis(request: AnalysisRequest, speller: Speller | None = None) -> LiveResult:
-    analysis = analyse(request, speller)
+def run_live_analysis(request: LiveRequest, speller: Speller | None = None) -> LiveResult:
+    """Analyse, then rasterise page 1 (every page for the all-pages view) at the displayed scale."""
+    analysis = analyse(request.analysis, speller)
     heat = heat_image(analysis)
-    first = rasterize_pages(analysis.pdf.data, PIXELS_PER_POINT, range(1))
-    rest = rasterize_pages(analysis.pdf.data, OTHER_PAGES_PIXELS_PER_POINT, range(1, analysis.pdf.layout.page_count))
-    return LiveResult(analysis, first + rest, heat)
+    pages = range(analysis.pdf.layout.page_count if request.all_pages else 1)
+    return LiveResult(analysis, rasterize_pages(analysis.pdf.data, request.pixels_per_point, pages), heat,
+                      request.all_pages)
 
 
 def heat_image(analysis: Analysis) -> QImage | None:
-    """Page 1's dwell grid as a transparent overlay image (one pixel per point), or None."""
+    """Page 1's dwell grid as a small transparent overlay image, or None."""
     grid = analysis.attention.grid(1)
     if grid is None:
         return None
-    width, height = round(grid.width_pt), round(grid.height_pt)
+    width, height = round(grid.width_pt * HEAT_PIXELS_PER_POINT), round(grid.height_pt * HEAT_PIXELS_PER_POINT)
     rgba = np.ascontiguousarray(heat_rgba(grid, width, height))
     return QImage(rgba.data, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
 

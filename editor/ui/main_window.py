@@ -24,7 +24,7 @@ from editor.ui.file_controller import FileController
 from editor.ui.find_replace import FindReplaceBar
 from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
-from editor.ui.live_work import LiveResult, run_live_analysis, scanpath_fixations
+from editor.ui.live_work import LiveRequest, LiveResult, run_live_analysis, scanpath_fixations
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.editor.document().modificationChanged.connect(self._update_title)
         self.recruiter.screen_view.source_clicked.connect(self.editor.go_to)
         self.recruiter.screen_changed.connect(lambda _screen: self.schedule_analysis(immediately=True))
+        self.recruiter.view_changed.connect(lambda: self.schedule_analysis(immediately=True))
         self.editor.word_added_to_dictionary.connect(self._on_word_added)
         self.job_panel.text_changed.connect(self.schedule_analysis)
         self.job_panel.go_to_requested.connect(self.editor.go_to)
@@ -126,9 +127,11 @@ class MainWindow(QMainWindow):
         self.save_label.setText("Unsaved changes" if modified else "Saved" if self.files.path else "")
 
     # --- analysis ------------------------------------------------------------------------
-    def analysis_request(self) -> AnalysisRequest:
-        return AnalysisRequest(text=self.editor.toPlainText(), jd_text=self.job_description_text(),
-                               screen_id=self.recruiter.current_screen_id())
+    def analysis_request(self) -> LiveRequest:
+        view = self.recruiter.screen_view
+        return LiveRequest(AnalysisRequest(text=self.editor.toPlainText(), jd_text=self.job_description_text(),
+                                           screen_id=self.recruiter.current_screen_id()),
+                           pixels_per_point=view.display_pixels_per_point(), all_pages=view.mode == "pages")
 
     def job_description_text(self) -> str:
         return self.job_panel.text()
@@ -144,6 +147,8 @@ class MainWindow(QMainWindow):
         self.last_result = result
         analysis = result.analysis
         current = analysis.request.text == self.editor.toPlainText()
+        if (self.recruiter.screen_view.mode == "pages") and not result.all_pages:
+            self.schedule_analysis(immediately=True)  # the view changed meanwhile: rasterise every page
         self.recruiter.screen_view.set_document(result.pages, analysis.pdf.layout, analysis.fold, result.heat)
         self.recruiter.set_scanpath(scanpath_fixations(analysis), analysis.attention.budget_ms)
         self.recruiter.set_summary(f"{analysis.fold_summary.text}\n{analysis.attention.summary}")

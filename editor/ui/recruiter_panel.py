@@ -31,6 +31,7 @@ class RecruiterPanel(QWidget):
     """Hosts RecruiterScreen and lets the user pick the screen and overlays."""
 
     screen_changed = Signal(str)
+    view_changed = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +142,14 @@ class RecruiterPanel(QWidget):
         self.screen_view.set_mode(mode)
         self._scroll.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if mode == "screen" else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.screen_view.setMinimumHeight(0 if mode == "screen" else self.screen_view.heightForWidth(
-            self._scroll.viewport().width()))
+        self._fit_height()
+        self.view_changed.emit()
+
+    def _fit_height(self) -> None:
+        """In the all-pages view the pages are as tall as the width makes them; the area scrolls."""
+        pages = self.screen_view.mode == "pages"
+        self.screen_view.setMinimumHeight(self.screen_view.heightForWidth(self._scroll.viewport().width())
+                                          if pages else 0)
 
     def _on_heatmap_toggled(self, visible: bool) -> None:
         self._settings.setValue("recruiter/heatmap", visible)
@@ -177,5 +184,4 @@ class RecruiterPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
         super().resizeEvent(event)
-        if self.screen_view.mode == "pages":
-            self._on_view_changed()
+        self._fit_height()

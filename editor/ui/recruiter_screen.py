@@ -119,14 +119,26 @@ class RecruiterScreen(QWidget):
         scale = (width - 32) / self._layout.page_width
         return int(16 + len(self._pages) * (self._layout.page_height * scale + 16))
 
-    def _device_rect(self) -> tuple[QRectF, float]:
-        """The screen area in widget coordinates and CSS px → widget px scale."""
+    def _frame_size(self) -> tuple[float, float, float]:
+        """The device's outer width and height and its bezel share, in the screen's CSS px."""
         assert self._scene is not None
         screen_w, screen_h = self._scene.size
         kind = _device_kind(self._scene)
         bezel, below = (0.025, 0.16) if kind == "monitor" else (0.02, 0.07) if kind == "laptop" else (0.0, 0.0)
-        frame_w = screen_w * (1 + 2 * bezel)
-        frame_h = screen_h * (1 + 2 * bezel) + screen_w * below
+        return screen_w * (1 + 2 * bezel), screen_h * (1 + 2 * bezel) + screen_w * below, bezel
+
+    def screen_height_for(self, width: int) -> int:
+        """The widget height that fits the whole device at a given width (screen view)."""
+        if self._scene is None:
+            return 400
+        frame_w, frame_h, _ = self._frame_size()
+        return int(32 + frame_h * (width - 32) / frame_w)
+
+    def _device_rect(self) -> tuple[QRectF, float]:
+        """The screen area in widget coordinates and CSS px → widget px scale."""
+        assert self._scene is not None
+        screen_w, screen_h = self._scene.size
+        frame_w, frame_h, bezel = self._frame_size()
         margin = 16
         scale = min((self.width() - 2 * margin) / frame_w, (self.height() - 2 * margin) / frame_h)
         scale = max(scale, 0.05)
@@ -150,6 +162,14 @@ class RecruiterScreen(QWidget):
             rects.append(QRectF(screen.left() + x * scale, screen.top() + y * scale,
                                 self._scene.page.width() * scale, self._scene.page.height() * scale))
         return rects
+
+    def display_pixels_per_point(self) -> float:
+        """How many device pixels one point of page 1 takes on screen now (for sharp rasters)."""
+        rects = self._page_rects()
+        if not rects or not self._layout:
+            return 1.5
+        scale = rects[0].width() / self._layout.page_width * self.devicePixelRatioF()
+        return max(1.0, min(3.0, scale * 1.5))
 
     def _page_point(self, position: QPointF) -> tuple[int, float, float] | None:
         assert self._layout is not None

@@ -104,7 +104,11 @@ def test_v17_the_same_seed_gives_the_same_heatmap_and_another_seed_a_different_o
 
 
 def test_the_grid_holds_all_the_dwell_and_dwell_fills_the_budget_less_saccades(skim: AttentionResult) -> None:
-    assert skim.grid(1).total_ms == pytest.approx(skim.total_dwell_ms)
+    grid = skim.grid(1)
+    assert grid.total_ms == pytest.approx(skim.total_dwell_ms)
+    name = LAYOUT.lines[0]
+    assert grid.value_at((name.x0 + name.x1) / 2, (name.top + name.bottom) / 2) > grid.value_at(300, 700) == 0.0
+    assert grid.value_at(-5, 10) == grid.value_at(10, 900) == 0.0
     assert 0.80 * skim.budget_ms <= skim.total_dwell_ms <= 0.95 * skim.budget_ms
     assert sum(element.dwell_ms for element in skim.elements) == pytest.approx(skim.total_dwell_ms)
 

@@ -12,8 +12,24 @@ MARCH_2021 = PartialDate(2021, 3)
 
 @pytest.mark.parametrize(
     "text",
-    ["Mar 2021", "March 2021", "Mar. 2021", "march 2021", "MAR 2021", "March, 2021", "03/2021", "3/2021",
-     "2021-03", "2021/03", "03.2021", "03-2021", "Mär 2021", "März 2021", "mars 2021", "marzo 2021"],
+    [
+        "Mar 2021",
+        "March 2021",
+        "Mar. 2021",
+        "march 2021",
+        "MAR 2021",
+        "March, 2021",
+        "03/2021",
+        "3/2021",
+        "2021-03",
+        "2021/03",
+        "03.2021",
+        "03-2021",
+        "Mär 2021",
+        "März 2021",
+        "mars 2021",
+        "marzo 2021",
+    ],
 )
 def test_dates_like_03_2021_are_recognised(text: str) -> None:
     assert parse_date(text) == MARCH_2021
@@ -40,8 +56,10 @@ def test_ranges_to_present_with_any_dash_or_word(word: str, dash: str) -> None:
     assert parse_date_range(f"Mar 2021{dash}{word}") == DateRange(start=MARCH_2021, present=True)
 
 
-@pytest.mark.parametrize("text", ["2019–2021", "2019-2021", "2019 - 2021", "2019 — 2021", "2019 to 2021",
-                                  "from 2019 to 2021", "(2019 – 2021)"])
+@pytest.mark.parametrize(
+    "text",
+    ["2019–2021", "2019-2021", "2019 - 2021", "2019 — 2021", "2019 to 2021", "from 2019 to 2021", "(2019 – 2021)"],
+)
 def test_year_ranges_with_or_without_spaces(text: str) -> None:
     assert parse_date_range(text) == DateRange(start=PartialDate(2019), end=PartialDate(2021))
 
@@ -66,8 +84,19 @@ def test_until_a_date_has_no_start() -> None:
     assert parse_date_range("until 2021") == DateRange(end=PartialDate(2021))
 
 
-@pytest.mark.parametrize("text", ["Customer Support", "Windows 10", "2019 2021", "Present day job", "Mar 2021 Present",
-                                  "– 2021", "Mar 2021 – Smarch 2022", "x" * 200])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Support",
+        "Windows 10",
+        "2019 2021",
+        "Present day job",
+        "Mar 2021 Present",
+        "– 2021",
+        "Mar 2021 – Smarch 2022",
+        "x" * 200,
+    ],
+)
 def test_text_that_is_not_a_range_is_not_read_as_dates(text: str) -> None:
     assert parse_date_range(text) is None
 

@@ -79,8 +79,12 @@ def test_a_line_under_the_heading_fills_only_what_is_missing() -> None:
 
 def test_a_sentence_under_the_heading_stays_a_paragraph() -> None:
     found = entry("### Support Specialist | Evergreen Telecom\nAnswered calls for the billing team.")
-    assert (found.title, found.organization, found.location, found.dates) == ("Support Specialist",
-                                                                              "Evergreen Telecom", "", None)
+    assert (found.title, found.organization, found.location, found.dates) == (
+        "Support Specialist",
+        "Evergreen Telecom",
+        "",
+        None,
+    )
     assert len(found.blocks) == 2
 
 

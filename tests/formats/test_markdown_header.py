@@ -8,7 +8,11 @@ from editor.formats.markdown_reader import read_markdown
 from editor.model import ContactKind, Header, plain
 
 EMAIL, PHONE, URL, LOCATION, OTHER = (
-    ContactKind.EMAIL, ContactKind.PHONE, ContactKind.URL, ContactKind.LOCATION, ContactKind.OTHER,
+    ContactKind.EMAIL,
+    ContactKind.PHONE,
+    ContactKind.URL,
+    ContactKind.LOCATION,
+    ContactKind.OTHER,
 )
 
 
@@ -24,8 +28,12 @@ def headlines(text: str) -> list[str]:
     return [plain(line) for line in header(text).headline]
 
 
-SAMPLE_ITEMS = [("Seattle, WA", LOCATION), ("(206) 555-0147", PHONE), ("maria@example.com", EMAIL),
-                ("linkedin.com/in/maria", URL)]
+SAMPLE_ITEMS = [
+    ("Seattle, WA", LOCATION),
+    ("(206) 555-0147", PHONE),
+    ("maria@example.com", EMAIL),
+    ("linkedin.com/in/maria", URL),
+]
 
 
 @pytest.mark.parametrize("separator", [" · ", " | ", " • ", " ⋅ ", " – ", " - ", "|", "·", "\t", "    "])
@@ -58,8 +66,10 @@ def test_contact_lines_may_be_several_and_come_before_the_headline() -> None:
 
 
 def test_contact_lines_written_as_bullets_are_read_as_contacts() -> None:
-    assert contacts("# Maria\n- maria@example.com\n- 206.555.0147") == [("maria@example.com", EMAIL),
-                                                                         ("206.555.0147", PHONE)]
+    assert contacts("# Maria\n- maria@example.com\n- 206.555.0147") == [
+        ("maria@example.com", EMAIL),
+        ("206.555.0147", PHONE),
+    ]
 
 
 def test_links_of_contact_items() -> None:
@@ -76,8 +86,11 @@ def test_links_of_contact_items() -> None:
 
 def test_labelled_items_keep_their_label_and_kind() -> None:
     text = "# Maria\nEmail: maria@example.com · Phone: +44 20 7946 0958 · Portfolio: maria.dev"
-    assert contacts(text) == [("Email: maria@example.com", EMAIL), ("Phone: +44 20 7946 0958", PHONE),
-                              ("Portfolio: maria.dev", URL)]
+    assert contacts(text) == [
+        ("Email: maria@example.com", EMAIL),
+        ("Phone: +44 20 7946 0958", PHONE),
+        ("Portfolio: maria.dev", URL),
+    ]
 
 
 @pytest.mark.parametrize("text", ["2019 - 2021", "Node.js", "ASP.NET Core", "Team of 12"])
@@ -88,7 +101,9 @@ def test_things_that_only_resemble_contacts_are_headlines(text: str) -> None:
 def test_headline_keeps_inline_emphasis() -> None:
     line = header("# Maria\n**Support Lead** for *telecom*").headline[0]
     assert [(run.text, run.bold, run.italic) for run in line] == [
-        ("Support Lead", True, False), (" for ", False, False), ("telecom", False, True),
+        ("Support Lead", True, False),
+        (" for ", False, False),
+        ("telecom", False, True),
     ]
 
 

@@ -16,8 +16,12 @@ def test_the_sample_resume_is_read_completely(sample_resume_text: str) -> None:
     assert resume.settings == {"template": "modern", "paper": "letter", "jd": "job-description.txt"}
     assert resume.header.name == "Maria Delgado"
     assert [section.kind for section in resume.sections] == [
-        SectionKind.SUMMARY, SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.SKILLS,
-        SectionKind.CERTIFICATES, SectionKind.INTERESTS,
+        SectionKind.SUMMARY,
+        SectionKind.EXPERIENCE,
+        SectionKind.EDUCATION,
+        SectionKind.SKILLS,
+        SectionKind.CERTIFICATES,
+        SectionKind.INTERESTS,
     ]
     jobs = resume.section(SectionKind.EXPERIENCE).entries
     assert [job.organization for job in jobs] == ["Evergreen Telecom", "Northwind Outfitters", "Cascade Mercantile"]
@@ -46,7 +50,9 @@ def test_unclosed_front_matter_is_text() -> None:
 def test_sections_in_any_order_keep_their_kind() -> None:
     resume = read_markdown("# M\n## Skills\n- a\n## Work History\n### A | B\n## Summary\nText.\n")
     assert [(section.title, section.kind) for section in resume.sections] == [
-        ("Skills", SectionKind.SKILLS), ("Work History", SectionKind.EXPERIENCE), ("Summary", SectionKind.SUMMARY),
+        ("Skills", SectionKind.SKILLS),
+        ("Work History", SectionKind.EXPERIENCE),
+        ("Summary", SectionKind.SUMMARY),
     ]
 
 
@@ -139,7 +145,8 @@ def test_non_breaking_spaces_zero_width_characters_emoji_and_rtl_text_are_kept()
 def test_unclosed_markers_stay_literal() -> None:
     resume = read_markdown("## Skills\n- **Zendesk and *Jira\n- snake_case_name and 2 * 3\n")
     assert [plain(item.text) for item in resume.sections[0].items[0].items] == [
-        "**Zendesk and *Jira", "snake_case_name and 2 * 3",
+        "**Zendesk and *Jira",
+        "snake_case_name and 2 * 3",
     ]
 
 
@@ -161,7 +168,16 @@ def test_a_one_megabyte_resume_is_read(sample_resume_text: str) -> None:
     assert len(resume.sections) > 1000
 
 
-@pytest.mark.parametrize("line", ["*" * 100_000, "[" * 50_000 + "](" * 50_000, "_a" * 50_000, "**a *b _c " * 10_000,
-                                  "# " + "|" * 100_000, "### " + "2020 – " * 10_000])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*" * 100_000,
+        "[" * 50_000 + "](" * 50_000,
+        "_a" * 50_000,
+        "**a *b _c " * 10_000,
+        "# " + "|" * 100_000,
+        "### " + "2020 – " * 10_000,
+    ],
+)
 def test_pathological_lines_are_read(line: str) -> None:
     read_markdown(f"## Skills\n- {line}\n### {line}\n")

@@ -15,11 +15,50 @@ from editor.model import Entry, Paragraph, Resume, Text
 
 TOKENS = [
     *"#-*_+|·•–—()[]<>\\:/.@ ,\n\t=`!1aZé",
-    "\u00a0", "\u200b", "😀", "א", "\r\n", "\r", "\ufeff",
-    "Mar ", "2021", "2019", "Present", " to ", "03/2021", " at ", "Seattle, WA",
-    "# ", "## ", "### ", "#### ", "- ", "  - ", "1. ", "* ", "**", "__", "***", "\n\n", "---\n",
-    "http://x.io", "a@b.co", "www.site.com", "(206) 555-0147", " | ", " · ", " – ", " - ",
-    "[", "](", ")", "<http://a.b>", "Maria Delgado", "Engineer", "Google", "key: value\n",
+    "\u00a0",
+    "\u200b",
+    "😀",
+    "א",
+    "\r\n",
+    "\r",
+    "\ufeff",
+    "Mar ",
+    "2021",
+    "2019",
+    "Present",
+    " to ",
+    "03/2021",
+    " at ",
+    "Seattle, WA",
+    "# ",
+    "## ",
+    "### ",
+    "#### ",
+    "- ",
+    "  - ",
+    "1. ",
+    "* ",
+    "**",
+    "__",
+    "***",
+    "\n\n",
+    "---\n",
+    "http://x.io",
+    "a@b.co",
+    "www.site.com",
+    "(206) 555-0147",
+    " | ",
+    " · ",
+    " – ",
+    " - ",
+    "[",
+    "](",
+    ")",
+    "<http://a.b>",
+    "Maria Delgado",
+    "Engineer",
+    "Google",
+    "key: value\n",
 ]
 
 documents = st.lists(st.sampled_from(TOKENS), max_size=80).map("".join)
@@ -37,8 +76,9 @@ def _lines(*parts: str) -> str:
 @st.composite
 def resumes(draw: st.DrawFn, tokens: list[str] = TOKENS) -> str:
     """Resume-shaped text: a header, sections, entries with fields, bullets and paragraphs."""
-    words = st.lists(st.sampled_from(tokens[25:] + ["word", "CSAT", "**bold**", "*it*", "x_y"]), min_size=1,
-                     max_size=6).map("".join)
+    words = st.lists(
+        st.sampled_from([*tokens[25:], "word", "CSAT", "**bold**", "*it*", "x_y"]), min_size=1, max_size=6
+    ).map("".join)
     lines = []
     if draw(st.booleans()):
         lines += ["---", "template: modern", f"jd: {draw(words)}", "---", ""]
@@ -49,7 +89,9 @@ def resumes(draw: st.DrawFn, tokens: list[str] = TOKENS) -> str:
         for _ in range(draw(st.integers(0, 3))):
             separator = draw(st.sampled_from([" | ", " — ", ", ", " at ", " · "]))
             lines.append("### " + separator.join(draw(st.lists(words, min_size=1, max_size=5))))
-            lines += [draw(st.sampled_from(["- ", "  - ", "", "1. "])) + draw(words) for _ in range(draw(st.integers(0, 3)))]
+            lines += [
+                draw(st.sampled_from(["- ", "  - ", "", "1. "])) + draw(words) for _ in range(draw(st.integers(0, 3)))
+            ]
             lines.append("")
     return "\n".join(lines)
 
@@ -81,10 +123,45 @@ def test_arbitrary_unicode_reads_back_the_same_after_writing(text: str) -> None:
 
 
 DATE_WORDS = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-    "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-    "present", "current", "currently", "now", "today", "ongoing", "date", "to", "until", "till", "since", "from",
-    "through", "thru", "at",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "present",
+    "current",
+    "currently",
+    "now",
+    "today",
+    "ongoing",
+    "date",
+    "to",
+    "until",
+    "till",
+    "since",
+    "from",
+    "through",
+    "thru",
+    "at",
 }
 
 
@@ -122,8 +199,6 @@ def assert_nothing_dropped(text: str) -> None:
     lost = _words(text) - _words(_model_text(read_markdown(text)))
     unexpected = {word for word in lost if word not in DATE_WORDS and not (word.isdigit() and len(word) <= 2)}
     assert not unexpected, f"words lost: {unexpected}"
-
-
 
 
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

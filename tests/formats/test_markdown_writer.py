@@ -110,8 +110,18 @@ def test_entry_headings_are_written_so_they_read_back(entry: Entry, line: str) -
 
 @pytest.mark.parametrize(
     "text",
-    ["# not a heading", "- not a bullet", "1. not a number", "10) nor this", "---", "===", "* * *", "+ plus",
-     "• dot", "#hashtag"],
+    [
+        "# not a heading",
+        "- not a bullet",
+        "1. not a number",
+        "10) nor this",
+        "---",
+        "===",
+        "* * *",
+        "+ plus",
+        "• dot",
+        "#hashtag",
+    ],
 )
 def test_paragraphs_that_look_like_markup_are_escaped(text: str) -> None:
     resume = Resume(sections=(Section("Notes", (Paragraph(runs(text)),)),))

@@ -1,0 +1,61 @@
+"""Resume Markdown parse time: the 2-page sample and a generated 10-page CV, medians after a warm-up.
+
+Run: python bench/bench_parse.py
+Budget (DESIGN.md): the whole pause-to-viewport refresh is ≤ 100 ms median for 2 pages and
+≤ 400 ms for a 10-page CV; the parse runs on every pause, so it should take a few of those ms.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown_writer import write_markdown
+from editor.resources import resource_path
+
+RUNS = 200
+BUDGET_MS = {"2-page sample": 5.0, "10-page CV": 25.0, "1 MB text": 2000.0}
+TARGET_CV_CHARACTERS = 30_000  # about ten pages of a dense CV
+
+
+def _ten_page_cv(sample: str) -> str:
+    """The sample with its experience entries repeated (with varied years), as a long CV would read."""
+    head, rest = sample.split("## Experience\n", 1)
+    experience, tail = rest.split("\n## ", 1)
+    copies = []
+    year = 2020
+    while len(head) + sum(map(len, copies)) < TARGET_CV_CHARACTERS:
+        copies.append(experience.replace("2021", str(year)).replace("2018", str(year - 3)))
+        year -= 1
+    return f"{head}## Experience\n{''.join(copies)}\n## {tail}"
+
+
+def _median_ms(function: Callable[[], object], runs: int) -> float:
+    function()
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    sample = resource_path("samples", "resume.md").read_text(encoding="utf-8")
+    cv = _ten_page_cv(sample)
+    cases = {"2-page sample": (sample, RUNS), "10-page CV": (cv, RUNS // 4), "1 MB text": (sample * 380, 5)}
+    print("Resume Markdown, median after a warm-up")
+    for label, (text, runs) in cases.items():
+        resume = read_markdown(text)
+        read = _median_ms(lambda text=text: read_markdown(text), runs)
+        write = _median_ms(lambda resume=resume: write_markdown(resume), max(runs // 4, 3))
+        print(
+            f"  {label:14} {len(text):>9,} chars  read {read:8.2f} ms (budget {BUDGET_MS[label]:.0f} ms)"
+            f"   write {write:8.2f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""The characters of a PDF with their font, size and box, read under a time, page and size budget.
+
+Why pdfminer.six directly (the engine under pdfplumber): the budget has to be checked *inside*
+a page — a hostile PDF can nest form XObjects so one page draws millions of glyphs — and a
+device that pdfminer calls for every glyph is the one place that can stop it. The characters
+are the same pdfplumber would report (its `chars` are pdfminer's LTChar objects), without
+building a dictionary per character. Coordinates here are top-left origin, in points.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from dataclasses import dataclass
+
+from pdfminer.converter import PDFLayoutAnalyzer
+from pdfminer.layout import LTChar, LTContainer, LTPage
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+
+from editor.formats.errors import FormatError
+
+MAX_PAGES = 30
+MAX_SECONDS = 12.0
+MAX_DRAWING_OPERATIONS = 400_000
+
+
+@dataclass(frozen=True, slots=True)
+class PdfChar:
+    text: str
+    font: str
+    size: float
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    upright: bool
+
+
+@dataclass(frozen=True)
+class PdfLink:
+    """A link annotation's box (top-left origin) and target."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    url: str
+
+
+@dataclass(frozen=True)
+class PdfPageText:
+    number: int
+    width: float
+    height: float
+    chars: tuple[PdfChar, ...]
+    links: tuple[PdfLink, ...]
+
+
+class _Budget:
+    """Counts glyphs and drawing operations and watches the clock; over budget is a FormatError."""
+
+    def __init__(self, seconds: float, operations: int) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.seconds = seconds
+        self.left = operations
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise FormatError("the PDF draws far more than a resume does; it is damaged or not a resume")
+        if self.left % 512 == 0 and time.monotonic() > self.deadline:
+            raise FormatError(f"reading the PDF took more than {self.seconds:.0f} s; it is too complex for a resume")
+
+
+class _CharDevice(PDFLayoutAnalyzer):
+    """Collects glyphs; paths and images are counted against the budget but not kept."""
+
+    def __init__(self, resources: PDFResourceManager, budget: _Budget) -> None:
+        super().__init__(resources, pageno=1, laparams=None)
+        self.budget = budget
+        self.page: LTPage | None = None
+
+    def render_char(self, *args, **kwargs) -> float:
+        self.budget.spend()
+        return super().render_char(*args, **kwargs)
+
+    def begin_figure(self, *args, **kwargs) -> None:
+        self.budget.spend()
+        super().begin_figure(*args, **kwargs)
+
+    def paint_path(self, *args, **kwargs) -> None:
+        self.budget.spend()
+
+    def render_image(self, *args, **kwargs) -> None:
+        self.budget.spend()
+
+    def receive_layout(self, ltpage: LTPage) -> None:
+        self.page = ltpage
+
+
+def read_pdf_pages(data: bytes, max_pages: int = MAX_PAGES, seconds: float = MAX_SECONDS) -> list[PdfPageText]:
+    """Every page's characters and links. Raises FormatError for encrypted, damaged or runaway PDFs."""
+    budget = _Budget(seconds, MAX_DRAWING_OPERATIONS)
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+    except PDFPasswordIncorrect:
+        raise FormatError("the PDF is password-protected; save a copy without a password and try again") from None
+    except PDFEncryptionError:
+        raise FormatError("the PDF is encrypted in a way Foldline cannot read; save an unencrypted copy") from None
+    resources = PDFResourceManager(caching=True)
+    pages: list[PdfPageText] = []
+    for number, page in enumerate(PDFPage.create_pages(document), start=1):
+        if number > max_pages:
+            raise FormatError(f"the PDF has more than {max_pages} pages; Foldline imports resumes up to {max_pages}")
+        device = _CharDevice(resources, budget)
+        PDFPageInterpreter(resources, device).process_page(page)
+        if device.page is not None:
+            pages.append(_page_text(number, device.page, page))
+    return pages
+
+
+def _page_text(number: int, layout: LTPage, page: PDFPage) -> PdfPageText:
+    top_edge = layout.y1
+    chars = tuple(
+        PdfChar(
+            item.get_text(),
+            item.fontname,
+            round(item.size, 2),
+            item.x0 - layout.x0,
+            item.x1 - layout.x0,
+            top_edge - item.y1,
+            top_edge - item.y0,
+            item.upright,
+        )
+        for item in _chars(layout)
+    )
+    return PdfPageText(number, layout.width, layout.height, chars, _links(page, layout))
+
+
+def _chars(container: LTContainer) -> list[LTChar]:
+    """Glyphs in drawing order, including those inside form XObjects (figures)."""
+    found: list[LTChar] = []
+    stack = [iter(container)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+        elif isinstance(item, LTChar):
+            found.append(item)
+        elif isinstance(item, LTContainer):
+            stack.append(iter(item))
+    return found
+
+
+def _links(page: PDFPage, layout: LTPage) -> tuple[PdfLink, ...]:
+    """URI link annotations; anything malformed is ignored (links are a nicety, text is not)."""
+    links: list[PdfLink] = []
+    annotations = resolve1(page.annots)
+    for reference in annotations if isinstance(annotations, list) else ():
+        try:
+            annotation = resolve1(reference)
+            action = resolve1(annotation.get("A")) or {}
+            uri = resolve1(action.get("URI"))
+            x0, y0, x1, y1 = (float(resolve1(value)) for value in resolve1(annotation.get("Rect")))
+        except (AttributeError, TypeError, ValueError):
+            continue
+        if isinstance(uri, bytes):
+            uri = uri.decode("latin-1", errors="replace")
+        if isinstance(uri, str) and uri:
+            left, top_edge = layout.x0, layout.y1
+            links.append(
+                PdfLink(min(x0, x1) - left, top_edge - max(y0, y1), max(x0, x1) - left, top_edge - min(y0, y1), uri)
+            )
+    return tuple(links)

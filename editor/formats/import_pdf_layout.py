@@ -1,0 +1,232 @@
+"""From a PDF page's characters to its lines in reading order: words, column gaps, two columns.
+
+Characters on one baseline make a row; a wide gap inside a row (a right-aligned date) splits
+it into segments joined by a tab. A page is read as two columns when a vertical gutter runs
+through almost every row and text of substance lies on both sides; the rows above the
+columns (the name, the contact line) come first, then the left column, then the right.
+Words are found from gaps, including headings set with letter spacing ("E X P E R I E N C E").
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+
+from editor.formats.dates import parse_date_range
+from editor.formats.import_pdf_chars import PdfChar, PdfLink, PdfPageText
+from editor.model import Run, Text
+
+SEGMENT_GAP_EM = 1.8
+WORD_GAP_EM = 0.17
+LETTER_SPACED_EM = 0.12
+COLUMN_MARGIN = 0.15
+GUTTER_MIN_WIDTH = 8
+UNKNOWN_GLYPH = "\ue000"  # a glyph without a text mapping: private use, so it is cleaned like an icon
+_BOLD = re.compile(r"bold|black|heavy|demi|medi|cmbx|cmb\d|[-,]b[d]?$|-sb$")
+_ITALIC = re.compile(r"italic|oblique|ital|cmti|cmsl|slant|[-,]it?$")
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One line of one column: its runs (segments joined by tabs) and its box (top-left origin)."""
+
+    page: int
+    column: int
+    runs: Text
+    chars: tuple[PdfChar, ...]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@cache
+def font_style(font: str) -> tuple[bool, bool]:
+    """(bold, italic) from a PostScript font name: "ABCDEF+SourceSans3-BoldItalic", "CMBX10", "NimbusRomNo9L-Medi"."""
+    name = font.split("+", 1)[-1].casefold()
+    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
+    """The page's lines in reading order, and whether it was read as two columns."""
+    chars = [char for char in page.chars if char.upright and char.text and char.size > 0]
+    rows = [_segments(row) for row in _rows(chars)]
+    gutter = _gutter(rows, page.width)
+    if gutter is None:
+        return [_line(page, 0, row) for row in rows if row], False
+    header, left, right, rest = [], [], [], []
+    columns_started = False
+    for row in rows:
+        if any(segment[0].x0 < gutter < segment[-1].x1 for segment in row):
+            (rest if columns_started else header).append(_line(page, 0, row))
+            continue
+        row_left = [segment for segment in row if segment[-1].x1 <= gutter]
+        row_right = [segment for segment in row if segment[0].x0 >= gutter]
+        columns_started = columns_started or bool(row_right)
+        if not columns_started:
+            header.append(_line(page, 0, row))
+            continue
+        if row_left:
+            left.append(_line(page, 1, row_left))
+        if row_right:
+            right.append(_line(page, 2, row_right))
+    return header + left + right + rest, True
+
+
+def _rows(chars: list[PdfChar]) -> list[list[PdfChar]]:
+    """Characters grouped by baseline, top to bottom, each row sorted left to right."""
+    rows: list[list[PdfChar]] = []
+    baseline = -math.inf
+    for char in sorted(chars, key=lambda item: (item.bottom, item.x0)):
+        if rows and abs(char.bottom - baseline) <= 0.3 * char.size:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+            baseline = char.bottom
+    return [sorted(row, key=lambda item: item.x0) for row in rows]
+
+
+def _segments(row: list[PdfChar]) -> list[list[PdfChar]]:
+    """A row split where the gap between visible characters is wider than a column gap."""
+    segments: list[list[PdfChar]] = []
+    last: PdfChar | None = None
+    for char in row:
+        if char.text.isspace():
+            if segments:
+                segments[-1].append(char)
+            continue
+        if last is None or char.x0 - last.x1 > SEGMENT_GAP_EM * max(char.size, last.size):
+            segments.append([])
+        segments[-1].append(char)
+        last = char
+    return [_trim(segment) for segment in segments]
+
+
+def _trim(segment: list[PdfChar]) -> list[PdfChar]:
+    while segment and segment[-1].text.isspace():
+        segment.pop()
+    return segment
+
+
+def _gutter(rows: list[list[list[PdfChar]]], width: float) -> float | None:
+    """The x of a vertical gap that splits the page into two real columns, else None."""
+    if len(rows) < 8:
+        return None
+    low, high = int(width * COLUMN_MARGIN), int(width * (1 - COLUMN_MARGIN))
+    crossing = [0] * max(high - low, 0)
+    for row in rows:
+        for segment in row:
+            for position in range(max(low, math.ceil(segment[0].x0)), min(high, math.floor(segment[-1].x1))):
+                crossing[position - low] += 1
+    limit = max(2, len(rows) // 8)
+    best, best_score = None, 0
+    start = None
+    for position, count in enumerate([*crossing, limit + 1]):
+        if count <= limit and start is None:
+            start = position
+        elif count > limit and start is not None:
+            if position - start >= GUTTER_MIN_WIDTH:
+                candidate = low + (start + position) / 2
+                score = _column_score(rows, candidate)
+                if score > best_score:
+                    best, best_score = candidate, score
+            start = None
+    return best
+
+
+def _column_score(rows: list[list[list[PdfChar]]], gutter: float) -> int:
+    """How much prose sits on the weaker side of a gutter (0 when one side is only dates or scraps)."""
+    sides = {"left": [0, 0], "right": [0, 0]}  # characters, rows with prose
+    for row in rows:
+        for segment in row:
+            side = "left" if segment[-1].x1 <= gutter else "right" if segment[0].x0 >= gutter else None
+            if side is None:
+                continue
+            text = "".join(char.text for char in segment).strip()
+            sides[side][0] += len(text)
+            if len(text.split()) >= 2 and parse_date_range(text) is None:
+                sides[side][1] += 1
+    total = sides["left"][0] + sides["right"][0]
+    weaker = min(sides["left"][0], sides["right"][0])
+    if total == 0 or weaker < 0.2 * total or min(sides["left"][1], sides["right"][1]) < 4:
+        return 0
+    return weaker
+
+
+def _line(page: PdfPageText, column: int, segments: list[list[PdfChar]]) -> PdfLine:
+    chars = [char for segment in segments for char in segment]
+    visible = [char for char in chars if not char.text.isspace()] or chars
+    sizes: dict[float, int] = {}
+    for char in visible:
+        sizes[char.size] = sizes.get(char.size, 0) + 1
+    pieces: list[Run] = []
+    for segment in segments:
+        if pieces:
+            pieces.append(Run("\t"))
+        pieces += _words(segment, page.links)
+    return PdfLine(
+        page.number,
+        column,
+        tuple(pieces),
+        tuple(chars),
+        min(char.x0 for char in visible),
+        max(char.x1 for char in visible),
+        min(char.top for char in visible),
+        max(char.bottom for char in visible),
+        max(sizes, key=sizes.get),
+    )
+
+
+def _words(segment: list[PdfChar], links: tuple[PdfLink, ...]) -> list[Run]:
+    """The segment's text as styled runs, with spaces where the gaps say a word ends."""
+    visible = _deduplicated([char for char in segment if not char.text.isspace()])
+    if not visible:
+        return []
+    size = median(char.size for char in visible)
+    gaps = [right.x0 - left.x1 for left, right in itertools.pairwise(visible)]
+    letter_spaced = len(visible) >= 4 and median(gaps) > LETTER_SPACED_EM * size
+    threshold = 1.6 * median(gaps) if letter_spaced else WORD_GAP_EM * size
+    spaces = sorted(char.x0 for char in segment if char.text.isspace())
+    runs: list[Run] = []
+    previous: PdfChar | None = None
+    for char in visible:
+        text = UNKNOWN_GLYPH if char.text.startswith("(cid:") else char.text
+        if previous is not None:
+            gap = char.x0 - previous.x1
+            nearest = bisect_left(spaces, previous.x0)
+            spaced = nearest < len(spaces) and spaces[nearest] <= char.x0
+            if gap > threshold or (spaced and not letter_spaced):
+                text = " " + text
+        bold, italic = font_style(char.font)
+        link = next((item.url for item in links if _inside(char, item)), None) if links else None
+        if runs and (runs[-1].bold, runs[-1].italic, runs[-1].link) == (bold, italic, link):
+            runs[-1] = Run(runs[-1].text + text, bold, italic, link)
+        else:
+            runs.append(Run(text, bold, italic, link))
+        previous = char
+    return runs
+
+
+def _deduplicated(chars: list[PdfChar]) -> list[PdfChar]:
+    """Without the second copy of a glyph drawn twice a hair apart (a common fake-bold trick)."""
+    kept: list[PdfChar] = []
+    for char in chars:
+        if kept and kept[-1].text == char.text and abs(kept[-1].x0 - char.x0) < 0.15 * char.size:
+            continue
+        kept.append(char)
+    return kept
+
+
+def _inside(char: PdfChar, link: PdfLink) -> bool:
+    middle_x, middle_y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+    return link.x0 <= middle_x <= link.x1 and link.top <= middle_y <= link.bottom

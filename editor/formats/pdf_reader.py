@@ -1,0 +1,192 @@
+"""Import a PDF resume into the model: characters, lines in reading order, paragraphs, structure.
+
+Steps: `import_guard` refuses files that are not PDFs or would inflate without bound;
+`import_pdf_chars` reads the glyphs under a page, time and size budget; `import_pdf_layout`
+orders them into lines (two columns read left then right); here, wrapped lines are joined
+into paragraphs and bullets (hyphenation repaired); `import_structure` finds the resume in
+them. Bad input is one `FormatError` line, never a traceback or a hang.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import replace
+
+from editor.formats.errors import FormatError
+from editor.formats.import_guard import check_pdf_streams, reason, refuse_other_kind
+from editor.formats.import_lines import StyledLine
+from editor.formats.import_pdf_chars import PdfPageText, read_pdf_pages
+from editor.formats.import_pdf_layout import UNKNOWN_GLYPH, PdfLine, page_lines
+from editor.formats.import_structure import build_resume
+from editor.formats.import_text import bullet_prefix, drop_prefix, is_page_number, is_private_use
+from editor.model import Problem, Resume, Run, Severity, Text, plain
+
+NESTED_BULLET_INDENT = 8.0
+FREQUENT_ICON = 3
+_PAGE_MARGIN_SHARE = 0.07
+
+
+def read_pdf(data: bytes) -> Resume:
+    """The resume in a PDF's bytes. Raises FormatError (one line) for a file it cannot read."""
+    refuse_other_kind(data, "a PDF", ".pdf")
+    check_pdf_streams(data)
+    try:
+        pages = read_pdf_pages(data)
+    except FormatError:
+        raise
+    except RecursionError:
+        raise FormatError("the PDF refers to itself in a loop; it is damaged") from None
+    except MemoryError:
+        raise FormatError("the PDF is too large to read") from None
+    except Exception as error:  # pdfminer raises many types for damaged files
+        raise FormatError(f"the PDF is damaged ({reason(error)})") from None
+    if not any(page.chars for page in pages):
+        raise FormatError("the PDF has no text (it is probably a scan); Foldline reads text, not pictures of text")
+    ordered, two_columns = [], []
+    for page in pages:
+        lines, columns = page_lines(page)
+        ordered.append(_without_furniture(lines, page))
+        if columns:
+            two_columns.append(page.number)
+    resume = build_resume(_paragraphs(ordered))
+    return replace(resume, problems=resume.problems + tuple(_notes(pages, two_columns)))
+
+
+def _notes(pages: list[PdfPageText], two_columns: list[int]) -> list[Problem]:
+    notes = []
+    if two_columns:
+        listed = ", ".join(map(str, two_columns))
+        notes.append(Problem(1, f"page {listed}: read as two columns, left then right; check the order", Severity.INFO))
+    unknown = sum(char.text.startswith("(cid:") for page in pages for char in page.chars)
+    if unknown > FREQUENT_ICON:
+        notes.append(Problem(1, f"{unknown} characters have no text mapping in the PDF's fonts and were left out"))
+    return notes
+
+
+def _without_furniture(lines: list[PdfLine], page: PdfPageText) -> list[PdfLine]:
+    """The lines without page numbers at the top or bottom margin."""
+    margin = page.height * _PAGE_MARGIN_SHARE
+    return [
+        line
+        for line in lines
+        if not ((line.top < margin or line.bottom > page.height - margin) and is_page_number(line.text))
+    ]
+
+
+class _Block:
+    """Lines of one paragraph or bullet, joined as the text wraps."""
+
+    def __init__(self, line: PdfLine, runs: Text, bullet: bool, text_x0: float, glyph_x0: float) -> None:
+        self.first = self.last = line
+        self.line_number = 0
+        self.runs = list(runs)
+        self.bullet, self.text_x0, self.glyph_x0 = bullet, text_x0, glyph_x0
+
+    def add(self, line: PdfLine) -> None:
+        """Append a continuation line, repairing a word hyphenated across the break."""
+        ending, following = plain(tuple(self.runs)), line.text
+        if ending.endswith(("-", "\u00ad")) and following[:1].islower():
+            fragment = ending.rstrip("-\u00ad").split(" ")[-1]
+            if ending.endswith("\u00ad") or len(fragment) > 1:
+                self._drop_last_character()
+        elif not ending.endswith(("-", "/")):
+            self.runs.append(Run(" ", *self._style()))
+        self.runs += line.runs
+        self.last = line
+
+    def _style(self) -> tuple[bool, bool]:
+        last = self.runs[-1] if self.runs else Run("")
+        return last.bold, last.italic
+
+    def _drop_last_character(self) -> None:
+        last = self.runs.pop()
+        if last.text[:-1]:
+            self.runs.append(Run(last.text[:-1], last.bold, last.italic, last.link))
+
+
+def _paragraphs(pages: list[list[PdfLine]]) -> list[StyledLine]:
+    """Lines joined into paragraphs and bullets, as styled lines for the structure step."""
+    everything = [line for lines in pages for line in lines]
+    icons = Counter(line.text[:1] for line in everything if line.text[:1] and is_private_use(line.text[0]))
+    gap = _typical_gap(pages)
+    blocks: list[_Block] = []
+    right_edges = _right_edges(everything)
+    for lines in pages:
+        previous: _Block | None = None
+        for line_number, line in enumerate(lines, start=1):
+            block = _start(line, icons)
+            block.line_number = line_number
+            if previous is not None and not block.bullet and _continues(previous, line, gap, right_edges):
+                previous.add(line)
+                continue
+            blocks.append(block)
+            previous = block
+    glyphs = [block.glyph_x0 for block in blocks if block.bullet]
+    leftmost = min(glyphs) if glyphs else 0.0
+    return [_styled(block, number, leftmost) for number, block in enumerate(blocks, start=1)]
+
+
+def _start(line: PdfLine, icons: Counter) -> _Block:
+    text = line.text
+    visible = [char for char in line.chars if not char.text.isspace()]
+    prefix = bullet_prefix(text)
+    if not prefix and text[:1] and is_private_use(text[0]) and icons[text[0]] >= FREQUENT_ICON:
+        prefix = 1 + len(text[1:]) - len(text[1:].lstrip())
+    if not prefix or len(visible) < 2:
+        return _Block(line, line.runs, False, line.x0, line.x0)
+    glyphs = len(text[:prefix].strip())
+    text_x0 = visible[min(glyphs, len(visible) - 1)].x0
+    return _Block(line, drop_prefix(line.runs, prefix), True, text_x0, visible[0].x0)
+
+
+def _continues(block: _Block, line: PdfLine, gap: float, right_edges: dict) -> bool:
+    """Is `line` the wrapped continuation of the block's last line?"""
+    last = block.last
+    if (last.page, last.column) != (line.page, line.column) or "\t" in last.text or "\t" in line.text:
+        return False
+    size = max(line.size, last.size)
+    if abs(line.size - last.size) > 0.6:
+        return False
+    if not -0.3 * size <= line.top - last.bottom <= gap + 0.2 * size:
+        return False
+    aligned = abs(line.x0 - block.text_x0) <= 0.6 * size or abs(line.x0 - last.x0) <= 0.6 * size
+    first_word = line.text.split(" ", 1)[0].lstrip(UNKNOWN_GLYPH)
+    word_width = len(first_word) * 0.5 * line.size
+    wrapped = last.x1 + word_width >= right_edges[(line.page, line.column)] - 0.5 * size
+    return aligned and wrapped
+
+
+def _typical_gap(pages: list[list[PdfLine]]) -> float:
+    """The most common space between a line's bottom and the next line's top (text leading)."""
+    gaps = Counter(
+        round(following.top - line.bottom, 1)
+        for lines in pages
+        for line, following in itertools.pairwise(lines)
+        if following.column == line.column
+        and abs(following.size - line.size) < 0.6
+        and 0 <= following.top - line.bottom < 2 * line.size
+    )
+    return gaps.most_common(1)[0][0] if gaps else 3.0
+
+
+def _right_edges(lines: list[PdfLine]) -> dict[tuple[int, int], float]:
+    edges: dict[tuple[int, int], float] = {}
+    for line in lines:
+        key = (line.page, line.column)
+        edges[key] = max(edges.get(key, 0.0), line.x1)
+    return edges
+
+
+def _styled(block: _Block, number: int, leftmost_glyph: float) -> StyledLine:
+    first = block.first
+    level = None
+    if block.bullet:
+        level = 1 if block.glyph_x0 >= leftmost_glyph + NESTED_BULLET_INDENT else 0
+    return StyledLine(
+        tuple(block.runs),
+        f"page {first.page}, line {block.line_number}",
+        number,
+        first.size,
+        bullet_level=level,
+    )
