@@ -19,13 +19,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 
-from editor.resources import resource_path  # noqa: E402
-from editor.ui.application import create_application  # noqa: E402
-from editor.ui.autosave import AutosaveStore  # noqa: E402
-from editor.ui.main_window import MainWindow  # noqa: E402
+from editor.resources import resource_path
+from editor.ui.application import create_application
+from editor.ui.autosave import AutosaveStore
+from editor.ui.main_window import MainWindow
 
 SAMPLE = resource_path("samples", "resume.md").read_text(encoding="utf-8")
 JD = resource_path("samples", "job-description.txt").read_text(encoding="utf-8")
@@ -65,11 +65,15 @@ def measure(window: MainWindow, app, text: str, label: str, pauses: int) -> None
             refreshes.clear()
     pages = window.last_result.analysis.pdf.layout.page_count
     print(f"{label} ({pages} page{'s' if pages != 1 else ''}):")
-    print(f"  keystroke on the UI thread   p50 {statistics.median(keystrokes):6.2f} ms   "
-          f"p95 {percentile(keystrokes, 0.95):6.2f} ms   (budget p95 ≤ 8 ms)   n={len(keystrokes)}")
+    print(
+        f"  keystroke on the UI thread   p50 {statistics.median(keystrokes):6.2f} ms   "
+        f"p95 {percentile(keystrokes, 0.95):6.2f} ms   (budget p95 ≤ 8 ms)   n={len(keystrokes)}"
+    )
     budget = "≤ 150 ms p95, ≤ 100 ms median" if pages <= 2 else "≤ 400 ms"
-    print(f"  pause → screen updated       p50 {statistics.median(refreshes):6.1f} ms   "
-          f"p95 {percentile(refreshes, 0.95):6.1f} ms   (budget {budget})   n={len(refreshes)}")
+    print(
+        f"  pause → screen updated       p50 {statistics.median(refreshes):6.1f} ms   "
+        f"p95 {percentile(refreshes, 0.95):6.1f} ms   (budget {budget})   n={len(refreshes)}"
+    )
 
 
 def _wait_for_text(window: MainWindow, app, text: str, timeout_s: float, since: float | None = None) -> float:

@@ -44,8 +44,15 @@ def _analyze(args: argparse.Namespace) -> int:
 
     resume, text = _resume_and_text(args.input)
     jd_text = read_job_description(args.jd) if args.jd else ""
-    report = build_report(resume, text, jd_text, screen_id=args.screen, template=args.template, paper=args.paper,
-                          languagetool_url=args.languagetool)
+    report = build_report(
+        resume,
+        text,
+        jd_text,
+        screen_id=args.screen,
+        template=args.template,
+        paper=args.paper,
+        languagetool_url=args.languagetool,
+    )
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -54,7 +61,7 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resume_and_text(path: str):  # noqa: ANN202 - (Resume, str)
+def _resume_and_text(path: str):
     """The resume and the Markdown text its positions refer to (other formats are converted first)."""
     from editor.formats.markdown_reader import read_markdown
     from editor.formats.markdown_writer import write_markdown
@@ -70,8 +77,9 @@ def _resume_and_text(path: str):  # noqa: ANN202 - (Resume, str)
 def _heatmap(args: argparse.Namespace) -> int:
     from editor.ui.heatmap_export import write_heatmap_png
 
-    path = write_heatmap_png(args.input, args.jd, args.output, screen_id=args.screen,
-                             template=args.template, paper=args.paper)
+    path = write_heatmap_png(
+        args.input, args.jd, args.output, screen_id=args.screen, template=args.template, paper=args.paper
+    )
     print(f"wrote {path}")
     return 0
 
@@ -109,8 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"foldline {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = commands.add_parser("export", help="convert a resume; OUT's suffix picks the format",
-                                 description="Convert a resume. OUT's suffix picks the writer: .md .json .pdf .docx")
+    export = commands.add_parser(
+        "export",
+        help="convert a resume; OUT's suffix picks the format",
+        description="Convert a resume. OUT's suffix picks the writer: .md .json .pdf .docx",
+    )
     export.add_argument("input", metavar="IN")
     export.add_argument("-o", "--output", metavar="OUT", required=True)
     _add_style_options(export)
@@ -121,8 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf)")
     analyze.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
-    analyze.add_argument("--languagetool", metavar="URL",
-                         help="check grammar with the LanguageTool server at URL (the resume text is sent there)")
+    analyze.add_argument(
+        "--languagetool",
+        metavar="URL",
+        help="check grammar with the LanguageTool server at URL (the resume text is sent there)",
+    )
     _add_style_options(analyze)
     analyze.set_defaults(run=_analyze)
 

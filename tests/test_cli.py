@@ -140,10 +140,16 @@ def test_templates_and_screens_are_listed(capsys) -> None:
 
 
 def test_version_and_errors_from_a_real_process() -> None:
-    done = subprocess.run([sys.executable, "-m", "editor.cli", "--version"], capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "editor.cli", "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 0 and done.stdout.startswith("foldline ")
-    done = subprocess.run([sys.executable, "-m", "editor.cli", "export", "missing.md", "-o", "x.pdf"],
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "editor.cli", "export", "missing.md", "-o", "x.pdf"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and done.stderr.startswith("foldline: error:")

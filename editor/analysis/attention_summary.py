@@ -275,6 +275,9 @@ _MISSED_WORDS = {
 }
 
 
+SUMMARY_TERMS = 4  # keywords named in the one-paragraph summary; the rest are counted
+
+
 def saw_missed_text(
     skim: Skim, key_dwell: dict[str, float], seen: np.ndarray, sightings: Sequence[KeywordSighting]
 ) -> str:
@@ -293,11 +296,22 @@ def saw_missed_text(
             missed.append(f"{_MISSED_WORDS[key]} (below the fold)")
         else:
             missed.append(f"{_MISSED_WORDS[key]} (seen by {share:.0%} of recruiters)")
-    saw.extend(sighting.term for sighting in sightings if sighting.seen)
-    missed.extend(f"{sighting.term} ({sighting.reason})" for sighting in sightings if not sighting.seen)
+    seen_terms = [sighting.term for sighting in sightings if sighting.seen]
+    missed_terms = [f"{sighting.term} ({sighting.reason})" for sighting in sightings if not sighting.seen]
     parts = []
-    if saw:
-        parts.append("Saw: " + ", ".join(saw) + ".")
-    if missed:
-        parts.append("Missed: " + ", ".join(missed) + ".")
+    if saw or seen_terms:
+        parts.append("Saw: " + ", ".join(saw) + _terms_clause(seen_terms, "the keywords " if saw else "keywords ") + ".")
+    if missed or missed_terms:
+        parts.append("Missed: " + ", ".join(missed) + _terms_clause(missed_terms, "; keywords " if missed else "keywords ")
+                     + ".")
     return " ".join(parts)
+
+
+def _terms_clause(terms: list[str], lead: str, limit: int = SUMMARY_TERMS) -> str:
+    """', and the keywords A, B, C and 4 more' — short enough to read at a glance."""
+    if not terms:
+        return ""
+    shown = ", ".join(terms[:limit])
+    more = f" and {len(terms) - limit} more" if len(terms) > limit else ""
+    joiner = "" if lead.startswith(";") or lead.startswith("keywords") else ", and "
+    return f"{joiner}{lead}{shown}{more}"

@@ -14,12 +14,20 @@ from editor.model import Resume
 GRAMMAR_NOT_SET_UP = GrammarResult(False, "LanguageTool is not set up (pass --languagetool URL to use a server)", ())
 
 
-def build_report(resume: Resume, text: str, jd_text: str = "", *, screen_id: str | None = None,
-                 template: str | None = None, paper: str | None = None,
-                 languagetool_url: str | None = None) -> dict[str, Any]:
+def build_report(
+    resume: Resume,
+    text: str,
+    jd_text: str = "",
+    *,
+    screen_id: str | None = None,
+    template: str | None = None,
+    paper: str | None = None,
+    languagetool_url: str | None = None,
+) -> dict[str, Any]:
     """Everything Foldline knows about a resume against a job description."""
-    analysis = analyse(AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template,
-                                       paper=paper, resume=resume))
+    analysis = analyse(
+        AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template, paper=paper, resume=resume)
+    )
     grammar = GRAMMAR_NOT_SET_UP
     if languagetool_url:
         checker = GrammarChecker(server_url=languagetool_url)
@@ -64,8 +72,9 @@ def format_report(report: dict[str, Any]) -> str:
             suggestion = f"  — {keyword['suggestion']}" if keyword.get("suggestion") else ""
             lines.append(f"  {mark} {keyword['term']} ({keyword['weight']:.1f}){suggestion}")
         lines.append("")
-    findings = report["findings"] + [{"severity": p["severity"], "line": p["line"], "message": p["message"]}
-                                     for p in report["problems"]]
+    findings = report["findings"] + [
+        {"severity": p["severity"], "line": p["line"], "message": p["message"]} for p in report["problems"]
+    ]
     lines.append(f"Checks: {len(findings)} finding(s), {len(report['spelling'])} possible misspelling(s)")
     for finding in sorted(findings, key=lambda f: f["line"]):
         where = f"line {finding['line']}: " if finding["line"] else ""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from editor.formats.import_lines import StyledLine, line_problem, plain_items
-from editor.formats.import_text import is_emphasized
+from editor.formats.import_text import ends_like_sentence, is_emphasized
 from editor.formats.import_vocabulary import looks_like_job_title, looks_like_organization
 from editor.formats.markdown_contacts import is_location
 from editor.formats.markdown_entry import read_entry_heading
@@ -27,7 +27,6 @@ HEAD_MAX_LINES = 3
 DATED_KINDS = frozenset((SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.VOLUNTEER))
 ENTRY_KINDS = DATED_KINDS | {SectionKind.PROJECTS}
 PLAIN_KINDS = frozenset((SectionKind.SUMMARY, SectionKind.SKILLS, SectionKind.LANGUAGES, SectionKind.INTERESTS))
-_SENTENCE_END = (".", ",", ";", "!", "?")
 _STRONG = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+|\t")
 _EDGES = " \t,;|·•—–-("
 
@@ -54,7 +53,11 @@ def section_items(lines: list[StyledLine], kind: SectionKind) -> tuple[list[Sect
     expect_dates = kind in DATED_KINDS or any(head.dated is not None for head in heads)
     for position, head in enumerate(heads):
         body_end = heads[position + 1].start if position + 1 < len(heads) else len(lines)
-        entry, entry_problems = _entry(lines[head.start : head.end], lines[head.end : body_end], expect_dates)
+        dated = lines[head.dated] if head.dated is not None else None
+        found = dates[head.dated] if head.dated is not None else None
+        entry, entry_problems = _entry(
+            lines[head.start : head.end], dated, found, lines[head.end : body_end], expect_dates
+        )
         items.append(entry)
         problems.extend(entry_problems)
     return items, problems
@@ -82,7 +85,7 @@ def _head_shaped(line: StyledLine, max_words: int) -> bool:
     text = line.text
     words = len(text.split())
     limit = EMPHASIZED_HEAD_MAX_WORDS if is_emphasized(line.runs) else max_words
-    return not line.is_bullet and 0 < words <= limit and not text.endswith(_SENTENCE_END) and ": " not in text
+    return not line.is_bullet and 0 < words <= limit and not ends_like_sentence(text) and ": " not in text
 
 
 def _is_undated_title(lines: list[StyledLine], dates: list[DateRange | None], index: int) -> bool:
@@ -132,65 +135,103 @@ def _follows_head(lines: list[StyledLine], dates: list[DateRange | None], index:
     return index + 1 >= len(lines) or dates[index + 1] is None
 
 
-def _without_dates(text: str) -> tuple[str, DateRange | None]:
-    """A title line with its date range cut out ("Engineer (2019 – 2021)" gives "Engineer")."""
+def _without_dates(text: str) -> str:
+    """A heading line with its date range cut out ("Engineer (2019 – 2021)" gives "Engineer")."""
     heading = read_entry_heading(_source(text))
-    if heading.dates is None or heading.dates_field is None:
-        return text, None
+    if heading.dates_field is None:
+        return text
     cut = text.rfind(heading.dates_field.text)
     if cut < 0:
-        return text, heading.dates
+        return text
     before, after = text[:cut].rstrip(_EDGES), text[cut + len(heading.dates_field.text) :].lstrip(" )]\t,;|")
-    return f"{before} {after}".strip(), heading.dates
+    return f"{before} {after}".strip()
 
 
-def _pieces(head: list[StyledLine]) -> tuple[list[str], DateRange | None, bool]:
-    """The heading's fields in reading order, its dates, and whether they came from one positional line."""
-    if len(head) == 1:
-        heading = read_entry_heading(_source(head[0].text))
-        return [field.text for field in heading.fields if field.text], heading.dates, True
-    pieces: list[str] = []
-    dates = None
+@dataclass
+class _Fields:
+    """The named parts of an entry heading in reading order, and the location if one was seen."""
+
+    named: list[str]
+    location: str = ""
+
+
+def _fields(head: list[StyledLine], dated: StyledLine | None) -> _Fields:
+    """Split the heading lines at separators ("|", "·", "—", tabs) and take the location out."""
+    fields = _Fields([])
     for position, line in enumerate(head):
-        if position == 0:
-            remainder, found = _without_dates(line.text)
-            pieces += [piece.strip() for piece in _STRONG.split(remainder) if piece.strip()]
-        else:
-            heading = read_entry_heading(_source(line.text), second_line=True)
-            found = heading.dates
-            pieces += [field.text for field in heading.fields if field.text]
-        dates = dates or found
-    return pieces, dates, False
+        text = _without_dates(line.text) if line is dated else line.text
+        for piece in (part.strip() for part in _STRONG.split(text)):
+            rest, place = _trailing_location(piece, guess=position > 0)
+            kept = piece
+            if place and not fields.location:
+                fields.location, kept = place, rest
+            if kept:
+                fields.named.append(kept)
+    single = len(head) == 1
+    if len(fields.named) == 1 and single:
+        fields.named = _split_single(fields.named[0], fields)
+    elif not fields.location and len(fields.named) == 3 and (single or _place_like(fields.named[2])):
+        fields.location = fields.named.pop(2)  # "Title | Organisation | Location | Dates", positionally
+    return fields
 
 
-def _entry(head: list[StyledLine], body: list[StyledLine], expect_dates: bool) -> tuple[Entry, list[Problem]]:
-    pieces, dates, positional = _pieces(head)
-    problems: list[Problem] = []
-    location = ""
-    for index in range(1, len(pieces)):
-        if is_location(pieces[index]):
-            location = pieces.pop(index)
-            break
-    else:
-        if positional and len(pieces) >= 3:
-            location = pieces.pop(2)
-    title, organization, *extra = [*pieces, "", ""][: max(2, len(pieces))]
-    if not positional and _swapped(title, organization):
+def _place_like(text: str) -> bool:
+    """A short capitalised name that is neither a job title nor an organisation: "Madrid", "New York"."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and text[:1].isupper()
+        and not looks_like_job_title(text)
+        and not (looks_like_organization(text))
+    )
+
+
+def _trailing_location(piece: str, guess: bool) -> tuple[str, str]:
+    """ "Acme Corp, Seattle, WA" gives ("Acme Corp", "Seattle, WA"); with `guess`, "Acme GmbH, Berlin" too."""
+    parts = piece.split(", ")
+    if len(parts) >= 3 and is_location(", ".join(parts[-2:])):
+        return ", ".join(parts[:-2]), ", ".join(parts[-2:])
+    if len(parts) == 2 and is_location(piece):
+        return "", piece
+    if guess and len(parts) >= 2 and _place_like(parts[-1]):
+        return ", ".join(parts[:-1]), parts[-1]
+    return piece, ""
+
+
+def _split_single(text: str, fields: _Fields) -> list[str]:
+    """One line with no separators: "Engineer at Acme", "Engineer, Acme, Seattle"."""
+    at = re.split(r"\s+(?:at|@)\s+", text, maxsplit=1)
+    if len(at) == 2:
+        return at
+    parts = text.split(", ")
+    if len(parts) >= 3 and not fields.location and not looks_like_organization(parts[-1]):
+        fields.location = ", ".join(parts[2:])
+        return parts[:2]
+    return [parts[0], ", ".join(parts[1:])] if len(parts) >= 2 else parts
+
+
+def _entry(
+    head: list[StyledLine],
+    dated: StyledLine | None,
+    dates: DateRange | None,
+    body: list[StyledLine],
+    expect_dates: bool,
+) -> tuple[Entry, list[Problem]]:
+    fields = _fields(head, dated)
+    named = fields.named
+    title, organization, *extra = [*named, "", ""][: max(2, len(named))]
+    if _swapped(title, organization):
         title, organization = organization, title
+    problems: list[Problem] = []
     blocks = plain_items(body)
     if extra:
         blocks.insert(0, Paragraph(runs(" · ".join(extra))))
-        problems.append(
-            line_problem(
-                head[0],
-                "this entry heading has more parts than title, organisation and "
-                "location; the rest was kept as a paragraph",
-            )
-        )
+        message = "this entry heading has more parts than title, organisation and location; the rest is a paragraph"
+        problems.append(line_problem(head[0], message))
     if dates is None and expect_dates:
         problems.append(line_problem(head[0], "could not tell the dates of this entry"))
     url = next((run.link for line in head for run in line.runs if run.link), None)
-    return Entry(title, organization, location, dates, url, tuple(blocks)), problems
+    return Entry(title, organization, fields.location, dates, url, tuple(blocks)), problems
 
 
 def _swapped(title: str, organization: str) -> bool:

@@ -20,6 +20,7 @@ from editor.formats.import_lines import StyledLine, line_problem, plain_items
 from editor.formats.import_text import (
     bullet_prefix,
     drop_prefix,
+    ends_like_sentence,
     is_bold,
     normalize_runs,
     repair_letter_spacing,
@@ -45,7 +46,6 @@ NAME_SEARCH_LINES = 6
 HEADING_MAX_WORDS = 6
 HEADING_MAX_CHARACTERS = 50
 HEADLINE_MAX_WORDS = 15
-_SENTENCE_END = (".", ",", ";", "!", "?")
 
 
 def build_resume(lines: Iterable[StyledLine]) -> Resume:
@@ -80,16 +80,23 @@ class _Builder:
             return Resume(problems=(Problem(1, "the document has no text to import", Severity.ERROR),))
         name_index = self._find_name()
         headings = self._find_headings(name_index)
-        first_heading = headings[0] if headings else len(self.lines)
-        top = [line for index, line in enumerate(self.lines) if index != name_index and index < first_heading]
-        top += [line for index, line in enumerate(self.lines) if index >= first_heading and line.page_header]
+        top_zone = self._top_zone(name_index, headings)
+        top = [
+            line
+            for index, line in enumerate(self.lines)
+            if index != name_index and (index in top_zone or line.page_header)
+        ]
         headline, contacts, preamble = self._read_top(top)
         sections: list[Section] = []
         if preamble:
             sections.append(self._preamble_section(preamble, has_headings=bool(headings)))
         for position, start in enumerate(headings):
             end = headings[position + 1] if position + 1 < len(headings) else len(self.lines)
-            body = [line for line in self.lines[start + 1 : end] if not line.page_header]
+            body = [
+                line
+                for index, line in enumerate(self.lines[start + 1 : end], start=start + 1)
+                if index not in top_zone and index != name_index and not line.page_header
+            ]
             title_line = self.lines[start]
             title = title_line.text.strip().rstrip(":").strip()
             if is_contact_title(title):
@@ -107,9 +114,26 @@ class _Builder:
 
     # -- name ------------------------------------------------------------------------------
 
+    def _top_zone(self, name_index: int | None, headings: list[int]) -> set[int]:
+        """Lines above the first heading, and the lines right under a name found lower down
+        (a two-column layout read sidebar first puts the name after the sidebar's sections)."""
+        first_heading = headings[0] if headings else len(self.lines)
+        zone = set(range(first_heading)) - {name_index}
+        if name_index is not None and name_index > first_heading:
+            following = [heading for heading in headings if heading > name_index]
+            zone |= set(range(name_index + 1, following[0] if following else len(self.lines)))
+        return zone
+
     def _find_name(self) -> int | None:
-        """The first prominent, name-shaped line near the top (Title style, largest text, first line)."""
-        candidates = [index for index, line in enumerate(self.lines[:NAME_SEARCH_LINES]) if _name_shaped(line)]
+        """The most prominent name-shaped line: a Title style, the largest text, or the first line."""
+        largest = max(line.size for line in self.lines)
+        prominent = {
+            index
+            for index, line in enumerate(self.lines)
+            if line.heading_level == 0 or (self.body_size and line.size == largest >= 1.3 * self.body_size)
+        }
+        candidates = sorted(set(range(min(NAME_SEARCH_LINES, len(self.lines)))) | prominent)
+        candidates = [index for index in candidates if _name_shaped(self.lines[index])]
         if not candidates:
             return None
         largest = max(self.lines[index].size for index in candidates)
@@ -217,7 +241,7 @@ def _name_shaped(line: StyledLine) -> bool:
     if heading_kind(text.rstrip(":")) is not None or is_contact_title(text.rstrip(":")):
         return False
     letters = sum(character.isalpha() for character in text)
-    return letters >= 0.75 * len(text.replace(" ", "")) and not text.endswith(_SENTENCE_END[1:])
+    return letters >= 0.75 * len(text.replace(" ", "")) and not text.endswith((",", ";", "!", "?"))
 
 
 def _heading_shaped(line: StyledLine) -> bool:
@@ -226,7 +250,7 @@ def _heading_shaped(line: StyledLine) -> bool:
     words = text.split()
     if line.is_bullet or not words or len(words) > HEADING_MAX_WORDS or len(text) > HEADING_MAX_CHARACTERS:
         return False
-    if text.endswith(_SENTENCE_END) or "\t" in text or "@" in text:
+    if ends_like_sentence(text) or "\t" in text or "@" in text:
         return False
     if sum(character.isdigit() for character in text) > 0:
         return False

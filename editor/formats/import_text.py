@@ -117,6 +117,17 @@ def is_page_number(value: str) -> bool:
     return bool(value.strip()) and _PAGE_NUMBER.fullmatch(value.strip()) is not None
 
 
+def ends_like_sentence(value: str) -> bool:
+    """Ends in sentence punctuation; a final abbreviation ("Acme Inc.", "B.S.") does not count."""
+    value = value.rstrip()
+    if value.endswith((",", ";", "!", "?")):
+        return True
+    if not value.endswith("."):
+        return False
+    last = value.split()[-1]
+    return len(last.rstrip(".")) > 4 and "." not in last[:-1]
+
+
 def with_text(text: Text, value: str) -> Text:
     """New characters in the style of the first run (after a repair that changed the letters)."""
     first = text[0] if text else Run("")

@@ -38,12 +38,12 @@ from editor.formats.jsonresume_sections import (
     compose_dated_bullet,
     compose_line,
     compose_location,
-    compose_profile,
     contact_meaning,
     iso_date,
     joined_title,
     label_value,
     paragraph_role,
+    profile_contact,
     split_dated_bullet,
     split_line,
     split_title,
@@ -262,8 +262,7 @@ class _Reader:
                 meanings.append((item, field, value))
         for path, item in self.objects(basics.get("profiles"), ("basics", "profiles")):
             if profile := self.fields(item, _PROFILE_KEYS, path):
-                contact = url_contact(profile["url"]) if "url" in profile else ContactItem(compose_profile(profile))
-                meanings.append((contact, "profile", profile))
+                meanings.append((profile_contact(profile), "profile", profile))
         taken: set[str] = set()
         for item, field, meaning in meanings:
             # As read here, and as the Markdown reader will see it after an export to Markdown.
@@ -371,7 +370,7 @@ class _Reader:
         if start == _PRESENT:
             self.keep((*path, spec.start_key), item[spec.start_key], "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             start = None
-        if start is None and end in (None, _PRESENT):
+        if start is None and end is None:
             return None
         ongoing = not spec.single_date and start is not None and not str(item.get(spec.end_key) or "").strip()
         present = end == _PRESENT or ongoing

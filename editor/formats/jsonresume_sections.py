@@ -34,8 +34,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from editor.formats.jsonresume_text import one_line, one_line_json
 from editor.formats.dates import format_date, parse_date
+from editor.formats.jsonresume_text import one_line, one_line_json
 from editor.model import ContactItem, ContactKind, Paragraph, PartialDate, Run, SectionKind, Text, plain
 
 JsonValue = object
@@ -145,7 +145,8 @@ _DEGREE = re.compile(
 _LEVEL_THEN_REST = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$", re.DOTALL)
 _LANGUAGE_DASH = re.compile(r"^(.*?)\s+[—–-]\s+(.*)$", re.DOTALL)
 _LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)$", re.DOTALL)
-_PLACE_LIST = re.compile(r"[^\d,:@/]+(?:, [^\d,:@/]+){1,3}")
+_REGION_AND_POSTAL_CODE = re.compile(r"(.*?)\s*((?:\S*\d\S*\s*)*)", re.DOTALL)
+_PLACE_LIST = re.compile(r"[^,:@/]+(?:, [^,:@/]+){1,4}")
 _DATE_SUFFIX = re.compile(r"^(.*\S)\s*(?:,|\(|\s[—–-])\s*([^,()—–]+?)\)?\s*$", re.DOTALL)
 
 
@@ -248,22 +249,30 @@ def iso_date(date: PartialDate | None) -> str:
 
 
 def compose_location(location: Fields) -> str:
-    """The location as the contact line shows it: city, region, country code (a street address is private)."""
-    shown = [location.get(key) for key in ("city", "region", "countryCode")]
-    if not any(shown):
-        shown = [location.get(key) for key in ("address", "postalCode")]
-    return one_line(", ".join(value for value in shown if isinstance(value, str) and value))
+    """The location as one contact item: address, city, region and postal code, country code.
+
+    Why the street address is shown: it is the person's text; Foldline's recruiter checks, not
+    the importer, tell them a home address wastes the first screen.
+    """
+    region = " ".join(_text(location.get(key)) for key in ("region", "postalCode") if location.get(key))
+    parts = [_text(location.get("address")), _text(location.get("city")), region, _text(location.get("countryCode"))]
+    return one_line(", ".join(part for part in parts if part))
 
 
 def split_location(text: str) -> Fields:
-    parts = [part.strip() for part in text.split(",")]
-    keys = ["city", "region"]
+    """The inverse of `compose_location` for 'Seattle, WA', 'Porto, Porto District 4050-262, PT' and the like."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    fields: Fields = {}
     if len(parts) >= 3 and re.fullmatch(r"[A-Z]{2}", parts[-1]):
-        keys.append("countryCode")
-    if len(parts) > len(keys):
-        parts = [", ".join(parts[: len(parts) - len(keys)]), *parts[len(parts) - len(keys) :]]
-        keys.insert(0, "address")
-    return {key: part for key, part in zip(keys, parts, strict=False) if part}
+        fields["countryCode"] = parts.pop()
+    if len(parts) >= 2:
+        region, postal_code = _REGION_AND_POSTAL_CODE.fullmatch(parts.pop()).groups()  # type: ignore[union-attr]
+        fields.update(region=region, postalCode=postal_code)
+    if parts:
+        fields["city"] = parts.pop()
+    if parts:
+        fields["address"] = ", ".join(parts)
+    return {key: value for key, value in fields.items() if value}
 
 
 _NETWORKS = {
@@ -302,10 +311,14 @@ def profile_from_text(text: str) -> Fields | None:
     return None
 
 
-def compose_profile(profile: Fields) -> str:
-    """A profile as the contact line shows it: its URL, else 'Network: username'."""
+def profile_contact(profile: Fields) -> ContactItem:
+    """A profile as a contact item: its address, a labelled link ('Portfolio'), or 'Network: username'."""
     url, network, username = (_text(profile.get(key)) for key in ("url", "network", "username"))
-    return one_line(display_url(url) or (f"{network}: {username}" if network and username else network or username))
+    if url and network and not username and network_of(url) != network:
+        return ContactItem(one_line(network), ContactKind.URL, url)
+    if url:
+        return url_contact(url)
+    return ContactItem(one_line(f"{network}: {username}" if network and username else network or username))
 
 
 def url_contact(url: str) -> ContactItem:

@@ -37,7 +37,7 @@ from editor.formats.jsonresume_sections import (
     split_line,
     split_title,
 )
-from editor.formats.jsonresume_text import blocks_to_text, from_setting, serialize_runs
+from editor.formats.jsonresume_text import blocks_to_text, from_setting, one_line_json, serialize_runs
 from editor.model import Block, BulletList, DateRange, Entry, Paragraph, Resume, Section, Text, plain
 
 _SCHEMA_ORDER = ("basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
@@ -60,7 +60,7 @@ class _Writer:
         self.settings = dict(resume.settings)
         self.meta = self.json_setting(META_SETTING)
         self.extra = self.json_setting(EXTRA_SETTING)
-        self.hints = Hints.from_setting(self.settings.pop(FIELDS_SETTING, None))
+        self.hints = Hints.from_setting(one_line_json(self.json_setting(FIELDS_SETTING)))
         self.photo = from_setting(self.settings.pop(PHOTO_SETTING, ""))
         self.foldline: dict[str, object] = {}
 
@@ -68,7 +68,7 @@ class _Writer:
         values = self.section_values()
         summary = values.pop(SUMMARY_SOURCE, "")
         basics = self.basics(summary)  # type: ignore[arg-type]
-        document: dict[str, object] = {"basics": basics} if basics else {}
+        document: dict[str, object] = {"basics": basics}  # even empty: the file must read back as a resume
         document.update({key: values[key] for key in _SCHEMA_ORDER if key in values})
         if self.settings:
             self.foldline["settings"] = self.settings

@@ -49,6 +49,7 @@ from editor.model import (
 NESTED_INDENT = 2
 LONG_HEADLINE = 120
 SECOND_LINE_LIMIT = 150
+UNDATED_SECOND_LINE_WORDS = 8
 NAME_LIMIT = 50
 
 
@@ -154,7 +155,7 @@ class _Reader:
             self.blank_before = line.kind in (LineKind.BLANK, LineKind.RULE)
         self._close_section()
         header = self._header()
-        return Resume(header, tuple(self._sections), dict(self.settings), tuple(sorted(self.problems, key=_line)))
+        return Resume(header, tuple(self._built_sections()), dict(self.settings), tuple(sorted(self.problems, key=_line)))
 
     def _is_setext(self, line: Line, following: Line) -> bool:
         if not self.blank_before or line.start > 3:
@@ -228,7 +229,7 @@ class _Reader:
         heading = entry.heading
         if second.link_count > 1 or (second.url and heading.url) or (second.dates and heading.dates):
             return False
-        if second.dates is None and not second.emphasized:
+        if second.dates is None and not _names_a_place(second):
             return False
         values = [value for value in second.fields if value.text]
         free = [role for role in ROLES[1:] if not heading.role(role).text]
@@ -310,8 +311,7 @@ class _Reader:
         if heading.link_count > 1:
             self.problem(line.number, "an entry heading holds one link; these links are kept as text")
 
-    @property
-    def _sections(self) -> list[Section]:
+    def _built_sections(self) -> list[Section]:
         sections = []
         for builder in self.sections:
             last = builder.items[-1].span if builder.items else None
@@ -349,6 +349,12 @@ class _Reader:
             spans.sort(key=lambda s: s.line)
             span = _cover(spans[0], spans[-1])
         return Header(name, tuple(headline), tuple(contacts), span, name_span)
+
+
+def _names_a_place(second: EntryHeading) -> bool:
+    """An undated line under a heading must look like "*Evergreen Telecom, Seattle, WA*", not a sentence."""
+    text = " ".join(value.text for value in second.fields)
+    return second.emphasized and len(text.split()) <= UNDATED_SECOND_LINE_WORDS and not text.endswith(".")
 
 
 def _looks_like_name(line: Line) -> bool:

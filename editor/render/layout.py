@@ -91,12 +91,18 @@ class LayoutMap:
     def at_point(self, page: int, x: float, y: float, slack: float = 2.0) -> LayoutLine | None:
         """The line under a point (top-left origin), for click-to-source."""
         for line in self.lines:
-            if (line.page == page and line.x0 - slack <= x <= line.x1 + slack
-                    and line.top - slack <= y <= line.bottom + slack):
+            if (
+                line.page == page
+                and line.x0 - slack <= x <= line.x1 + slack
+                and line.top - slack <= y <= line.bottom + slack
+            ):
                 return line
         return None
 
     def for_source_line(self, source_line: int) -> tuple[LayoutLine, ...]:
         """The rendered lines that came from a given line of the resume text."""
-        return tuple(line for line in self.lines
-                     if line.source is not None and line.source.line <= source_line <= line.source.end_line)
+        return tuple(
+            line
+            for line in self.lines
+            if line.source is not None and line.source.line <= source_line <= line.source.end_line
+        )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.analysis.findings import Finding, QuickFix
+from editor.analysis.grammar import GrammarIssue
 from editor.analysis.spelling import Misspelling
 from editor.model import Severity
 
@@ -58,23 +59,35 @@ class ChecksPanel(QWidget):
     def counts(self) -> dict[Severity, int]:
         return dict(self._counts)
 
-    def set_results(self, findings: list[Finding], misspellings: list[Misspelling]) -> None:
+    def set_results(
+        self, findings: list[Finding], misspellings: list[Misspelling], grammar: list[GrammarIssue] | None = None
+    ) -> None:
         """Replace the list, keeping which groups the user collapsed."""
-        collapsed = {self.tree.topLevelItem(i).text(0).split(" (")[0] for i in range(self.tree.topLevelItemCount())
-                     if not self.tree.topLevelItem(i).isExpanded()}
+        collapsed = {
+            self.tree.topLevelItem(i).text(0).split(" (")[0]
+            for i in range(self.tree.topLevelItemCount())
+            if not self.tree.topLevelItem(i).isExpanded()
+        }
         self.tree.clear()
-        self._counts = {severity: 0 for severity in SEVERITY_ORDER}
+        self._counts = dict.fromkeys(SEVERITY_ORDER, 0)
         for severity in SEVERITY_ORDER:
             items = [finding for finding in findings if finding.severity is severity]
             if items:
-                self._add_group(SEVERITY_LABELS[severity], severity, [(self._finding_text(f), f) for f in items],
-                                collapsed)
+                self._add_group(
+                    SEVERITY_LABELS[severity], severity, [(self._finding_text(f), f) for f in items], collapsed
+                )
             self._counts[severity] = len(items)
         if misspellings:
-            rows = [(f"Line {m.line}: “{m.word}”" + (f" → {', '.join(m.suggestions[:3])}" if m.suggestions else ""), m)
-                    for m in misspellings]
+            rows = [
+                (f"Line {m.line}: “{m.word}”" + (f" → {', '.join(m.suggestions[:3])}" if m.suggestions else ""), m)
+                for m in misspellings
+            ]
             self._add_group("Spelling", Severity.WARNING, rows, collapsed)
             self._counts[Severity.WARNING] += len(misspellings)
+        if grammar:
+            rows = [(f"Line {issue.line}: {issue.message}", issue) for issue in grammar]
+            self._add_group("Grammar", Severity.WARNING, rows, collapsed)
+            self._counts[Severity.WARNING] += len(grammar)
         if self.tree.topLevelItemCount() == 0:
             self.tree.addTopLevelItem(QTreeWidgetItem(["No problems found. Nice work."]))
         self.why.clear()

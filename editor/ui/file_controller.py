@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
-from editor.formats.registry import decode_text, read_bytes, read_resume, render_resume, MAX_TEXT_BYTES
+from editor.formats.registry import MAX_TEXT_BYTES, decode_text, read_bytes, read_resume, render_resume
 from editor.ui.autosave import AutosaveStore
 from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
 
@@ -30,8 +30,14 @@ class FileController(QObject):
     status_message = Signal(str)
     recent_changed = Signal(list)
 
-    def __init__(self, editor: QPlainTextEdit, prompts: Prompts, autosave: AutosaveStore,
-                 settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        prompts: Prompts,
+        autosave: AutosaveStore,
+        settings: QSettings,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._editor = editor
         self._prompts = prompts
@@ -221,8 +227,9 @@ class FileController(QObject):
             return False
         newest = copies[0]
         name = Path(newest.source_path).name if newest.source_path else "an untitled resume"
-        if not self._prompts.ask_yes_no("Recover unsaved work?",
-                                        f"Foldline closed without saving {name}. Restore the unsaved text?"):
+        if not self._prompts.ask_yes_no(
+            "Recover unsaved work?", f"Foldline closed without saving {name}. Restore the unsaved text?"
+        ):
             for copy in copies:
                 self._autosave.discard(copy.key)
             return False
@@ -249,8 +256,10 @@ class FileController(QObject):
         if disk == self._disk_text:
             return
         if self.is_modified:
-            question = (f"{Path(path).name} was changed by another program, and you have unsaved changes. "
-                        "Load the version on disk and lose your changes?")
+            question = (
+                f"{Path(path).name} was changed by another program, and you have unsaved changes. "
+                "Load the version on disk and lose your changes?"
+            )
         else:
             question = f"{Path(path).name} was changed by another program. Load the new version?"
         if self._prompts.ask_yes_no("File changed on disk", question):

@@ -24,8 +24,15 @@ TEXT = QColor("#1b1f24")
 MUTED = QColor("#57606a")
 
 
-def write_heatmap_png(input_path: str, jd_path: str | None, output: str, *, screen_id: str | None = None,
-                      template: str | None = None, paper: str | None = None) -> Path:
+def write_heatmap_png(
+    input_path: str,
+    jd_path: str | None,
+    output: str,
+    *,
+    screen_id: str | None = None,
+    template: str | None = None,
+    paper: str | None = None,
+) -> Path:
     """Analyse a resume file and write the heatmap picture; raises FormatError for bad input."""
     if Path(output).suffix.lower() != ".png":
         raise FormatError(f"{Path(output).name}: the heatmap is written as a PNG image; name it *.png")
@@ -38,8 +45,9 @@ def write_heatmap_png(input_path: str, jd_path: str | None, output: str, *, scre
     resume, text = _resume_and_text(input_path)
     jd_text = read_job_description(jd_path) if jd_path else ""
     create_application([])
-    result = run_live_analysis(AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template,
-                                               paper=paper, resume=resume))
+    result = run_live_analysis(
+        AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template, paper=paper, resume=resume)
+    )
     image = compose(result)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -48,7 +56,7 @@ def write_heatmap_png(input_path: str, jd_path: str | None, output: str, *, scre
     return Path(output)
 
 
-def compose(result) -> QImage:  # noqa: ANN001 - a LiveResult
+def compose(result) -> QImage:
     """The screen on the left, the findings of the skim on the right."""
     from editor.ui.recruiter_screen import RecruiterScreen
 
@@ -71,7 +79,7 @@ def compose(result) -> QImage:  # noqa: ANN001 - a LiveResult
     return image
 
 
-def _draw_text_panel(painter: QPainter, analysis, area: QRectF) -> None:  # noqa: ANN001 - an Analysis
+def _draw_text_panel(painter: QPainter, analysis, area: QRectF) -> None:
     attention = analysis.attention
     y = area.top()
 
@@ -82,8 +90,7 @@ def _draw_text_panel(painter: QPainter, analysis, area: QRectF) -> None:  # noqa
         font.setBold(bold)
         painter.setFont(font)
         painter.setPen(colour)
-        box = painter.boundingRect(QRectF(area.left(), y, area.width(), 2000),
-                                   Qt.TextFlag.TextWordWrap, value)
+        box = painter.boundingRect(QRectF(area.left(), y, area.width(), 2000), Qt.TextFlag.TextWordWrap, value)
         painter.drawText(box, Qt.TextFlag.TextWordWrap, value)
         y = box.bottom() + gap
 
@@ -91,8 +98,13 @@ def _draw_text_panel(painter: QPainter, analysis, area: QRectF) -> None:  # noqa
     text(f"What a recruiter sees in {seconds:.1f} seconds", 24, bold=True, gap=6)
     text(analysis.fold.screen.label, 13, MUTED, gap=22)
     text(f"{round(analysis.fold.visible_fraction * 100)} % of page 1 is on the first screen", 16, bold=True, gap=4)
-    text(f"{round(attention.key_field_share * 100)} % of the skim goes to name, titles, companies, dates and "
-         "education (recruiters spend about 80 % there).", 13, MUTED, gap=22)
+    text(
+        f"{round(attention.key_field_share * 100)} % of the skim goes to name, titles, companies, dates and "
+        "education (recruiters spend about 80 % there).",
+        13,
+        MUTED,
+        gap=22,
+    )
     for line in attention.summary.split(". "):
         if line.strip():
             text(line.strip().rstrip(".") + ".", 13, gap=12)
@@ -111,5 +123,6 @@ def _draw_legend(painter: QPainter, bar: QRectF) -> None:
     painter.setFont(font)
     painter.setPen(MUTED)
     painter.drawText(QRectF(bar.left(), bar.bottom() + 4, bar.width(), 20), Qt.AlignmentFlag.AlignLeft, "a glance")
-    painter.drawText(QRectF(bar.left(), bar.bottom() + 4, bar.width(), 20), Qt.AlignmentFlag.AlignRight,
-                     "most eyeball time")
+    painter.drawText(
+        QRectF(bar.left(), bar.bottom() + 4, bar.width(), 20), Qt.AlignmentFlag.AlignRight, "most eyeball time"
+    )

@@ -20,6 +20,7 @@ from editor.ui.file_controller import FileController
 from editor.ui.job_panel import JobPanel
 from editor.ui.prompts import JD_FILTER, Prompts
 
+
 def front_matter_jd(text: str) -> str | None:
     """The `jd:` value of the resume text's front matter, if any."""
     return read_markdown(text).settings.get("jd") or None
@@ -28,8 +29,9 @@ def front_matter_jd(text: str) -> str | None:
 class JobController(QObject):
     status_message = Signal(str)
 
-    def __init__(self, panel: JobPanel, files: FileController, prompts: Prompts, folder: Path,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, panel: JobPanel, files: FileController, prompts: Prompts, folder: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._panel = panel
         self._files = files

@@ -29,8 +29,12 @@ from editor.ui.text_positions import utf16_offset
 
 MATCHED_COLOUR = QColor(9, 105, 218, 60)  # blue tint; paired with orange for colour-blind readers
 MISSING_COLOUR = QColor("#d9730d")
-KIND_LABELS = {MatchKind.EXACT: "✓ exact", MatchKind.VARIANT: "≈ variant", MatchKind.ALIAS: "≈ alias",
-               MatchKind.MISSING: "✗ missing"}
+KIND_LABELS = {
+    MatchKind.EXACT: "✓ exact",
+    MatchKind.VARIANT: "≈ variant",
+    MatchKind.ALIAS: "≈ alias",
+    MatchKind.MISSING: "✗ missing",
+}
 TERM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -108,9 +112,12 @@ class JobPanel(QWidget):
         self.table.setRowCount(len(report.terms))
         for row, result in enumerate(report.terms):
             keyword = result.keyword
-            cells = [keyword.term + (" (required)" if keyword.required else ""), f"{keyword.weight:.1f}",
-                     KIND_LABELS[result.kind] + (f" ×{len(result.occurrences)}" if result.occurrences else ""),
-                     result.suggestion or ""]
+            cells = [
+                keyword.term + (" (required)" if keyword.required else ""),
+                f"{keyword.weight:.1f}",
+                KIND_LABELS[result.kind] + (f" ×{len(result.occurrences)}" if result.occurrences else ""),
+                result.suggestion or "",
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(TERM_ROLE, result)
@@ -129,8 +136,9 @@ class JobPanel(QWidget):
                 continue
             cursor = QTextCursor(block)
             cursor.setPosition(block.position() + utf16_offset(block.text(), highlight.start_column))
-            cursor.setPosition(block.position() + utf16_offset(block.text(), highlight.end_column),
-                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                block.position() + utf16_offset(block.text(), highlight.end_column), QTextCursor.MoveMode.KeepAnchor
+            )
             char_format = QTextCharFormat()
             if highlight.kind == "matched":
                 char_format.setBackground(MATCHED_COLOUR)
@@ -138,7 +146,9 @@ class JobPanel(QWidget):
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
                 char_format.setUnderlineColor(MISSING_COLOUR)
                 char_format.setForeground(MISSING_COLOUR)
-            char_format.setToolTip(f"{highlight.term}: {'in your resume' if highlight.kind == 'matched' else 'missing'}")
+            char_format.setToolTip(
+                f"{highlight.term}: {'in your resume' if highlight.kind == 'matched' else 'missing'}"
+            )
             char_format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor

@@ -42,8 +42,9 @@ def run_live_analysis(request: LiveRequest, speller: Speller | None = None) -> L
     analysis = analyse(request.analysis, speller)
     heat = heat_image(analysis)
     pages = range(analysis.pdf.layout.page_count if request.all_pages else 1)
-    return LiveResult(analysis, rasterize_pages(analysis.pdf.data, request.pixels_per_point, pages), heat,
-                      request.all_pages)
+    return LiveResult(
+        analysis, rasterize_pages(analysis.pdf.data, request.pixels_per_point, pages), heat, request.all_pages
+    )
 
 
 def heat_image(analysis: Analysis) -> QImage | None:

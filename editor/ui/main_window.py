@@ -14,17 +14,21 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from editor import __version__
 from editor.analysis.findings import QuickFix
+from editor.analysis.grammar import GrammarIssue
 from editor.analysis.keywords import bold_matched_keywords
 from editor.analysis.snapshot import AnalysisRequest
 from editor.analysis.spelling import Speller
 from editor.formats.errors import FormatError
+from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
 from editor.ui.autosave import AutosaveStore
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.file_controller import FileController
 from editor.ui.find_replace import FindReplaceBar
+from editor.ui.grammar_controller import GrammarController, GrammarSettings
 from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
 from editor.ui.live_work import LiveRequest, LiveResult, run_live_analysis, scanpath_fixations
+from editor.ui.markdown_edits import with_front_matter_value
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
@@ -37,8 +41,14 @@ LARGE_DOCUMENT_CHARS = 30_000
 class MainWindow(QMainWindow):
     """Foldline's one window. `inline=True` runs analysis synchronously (tests)."""
 
-    def __init__(self, settings: QSettings, autosave: AutosaveStore, data_folder: Path, inline: bool = False,
-                 prompts: Prompts | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        autosave: AutosaveStore,
+        data_folder: Path,
+        inline: bool = False,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.prompts = prompts or Prompts(self)
@@ -50,10 +60,22 @@ class MainWindow(QMainWindow):
         self.checks_panel = ChecksPanel()
         self.files = FileController(self.editor, self.prompts, autosave, settings, self)
         self.jobs = JobController(self.job_panel, self.files, self.prompts, data_folder / "job-descriptions", self)
-        self.pipeline = LivePipeline(lambda request: run_live_analysis(request, self.speller), parent=self,
-                                     inline=inline)
+        self.pipeline = LivePipeline(
+            lambda request: run_live_analysis(request, self.speller), parent=self, inline=inline
+        )
+        self.grammar = GrammarController(settings, inline=inline, parent=self)
+        self._grammar_issues: list[GrammarIssue] = []
         self.last_result: LiveResult | None = None
+        self._build_layout()
+        self._build_status_bar()
+        install_actions(self)
+        self._connect_signals()
+        self._restore_layout()
+        self._update_title()
 
+    # --- layout and chrome ---------------------------------------------------------------
+    def _build_layout(self) -> None:
+        """Left: the editor over the job and checks panes; right: the recruiter's screen."""
         editor_side = QWidget()
         editor_layout = QVBoxLayout(editor_side)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -75,9 +97,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self._build_status_bar()
-        install_actions(self)
 
+    def _connect_signals(self) -> None:
         self.editor.textChanged.connect(self.schedule_analysis)
         self.editor.cursor_line_changed.connect(self.recruiter.screen_view.highlight_source_line)
         self.editor.document().modificationChanged.connect(self._update_title)
@@ -90,14 +111,15 @@ class MainWindow(QMainWindow):
         self.job_panel.bold_requested.connect(self.bold_matched_keywords)
         self.checks_panel.go_to_requested.connect(self.editor.go_to)
         self.checks_panel.fix_requested.connect(self.apply_fix)
+        self.recruiter.style_chosen.connect(self.set_document_style)
+        self.grammar.issues_ready.connect(self._on_grammar_issues)
+        self.grammar.status_message.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.pipeline.result_ready.connect(self._on_result_ready)
         self.pipeline.failed.connect(self._on_analysis_failed)
         self.files.document_changed.connect(self._on_document_changed)
         self.files.status_message.connect(lambda message: self.statusBar().showMessage(message, 6000))
-        self._restore_layout()
-        self._update_title()
+        self.jobs.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
-    # --- layout and chrome ---------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.pages_label = QLabel()
         self.words_label = QLabel()
@@ -129,9 +151,15 @@ class MainWindow(QMainWindow):
     # --- analysis ------------------------------------------------------------------------
     def analysis_request(self) -> LiveRequest:
         view = self.recruiter.screen_view
-        return LiveRequest(AnalysisRequest(text=self.editor.toPlainText(), jd_text=self.job_description_text(),
-                                           screen_id=self.recruiter.current_screen_id()),
-                           pixels_per_point=view.display_pixels_per_point(), all_pages=view.mode == "pages")
+        return LiveRequest(
+            AnalysisRequest(
+                text=self.editor.toPlainText(),
+                jd_text=self.job_description_text(),
+                screen_id=self.recruiter.current_screen_id(),
+            ),
+            pixels_per_point=view.display_pixels_per_point(),
+            all_pages=view.mode == "pages",
+        )
 
     def job_description_text(self) -> str:
         return self.job_panel.text()
@@ -141,6 +169,7 @@ class MainWindow(QMainWindow):
         size = self.editor.document().characterCount()
         self.pipeline.set_delay(30 if size < LARGE_DOCUMENT_CHARS else 120)
         self.pipeline.request(self.analysis_request(), immediately=immediately)
+        self.grammar.request(self.editor.toPlainText())
 
     def _on_result_ready(self, result: LiveResult) -> None:
         """Show a result; overlays whose positions may be stale are skipped until the next one."""
@@ -152,8 +181,10 @@ class MainWindow(QMainWindow):
         self.recruiter.screen_view.set_document(result.pages, analysis.pdf.layout, analysis.fold, result.heat)
         self.recruiter.set_scanpath(scanpath_fixations(analysis), analysis.attention.budget_ms)
         self.recruiter.set_summary(f"{analysis.fold_summary.text}\n{analysis.attention.summary}")
+        settings = analysis.resume.settings
+        self.recruiter.show_style(settings.get("template", DEFAULT_TEMPLATE), settings.get("paper", DEFAULT_PAPER))
         if current:
-            self.editor.set_problems([*analysis.resume.problems, *analysis.findings])
+            self.editor.set_problems([*analysis.resume.problems, *analysis.findings, *self._grammar_issues])
             self.editor.set_misspellings(analysis.misspellings)
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
         self.job_panel.show_report(analysis.keywords, analysis.request.jd_text)
@@ -161,12 +192,46 @@ class MainWindow(QMainWindow):
         counts = self.checks_panel.counts()
         total = sum(counts.values())
         self.panes.setTabText(1, f"Checks ({total})" if total else "Checks")
-        self.checks_label.setText(" · ".join(f"{n} {severity.value}{'s' if n != 1 else ''}"
-                                             for severity, n in counts.items() if n))
+        self.checks_label.setText(
+            " · ".join(f"{n} {severity.value}{'s' if n != 1 else ''}" for severity, n in counts.items() if n)
+        )
         pages = analysis.pdf.layout.page_count
         self.pages_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
         words = len(self.editor.toPlainText().split())
         self.words_label.setText(f"{words:,} words")
+
+    def _on_grammar_issues(self, text: str, issues: list[GrammarIssue]) -> None:
+        if text != self.editor.toPlainText():
+            return
+        self._grammar_issues = issues
+        result = self.last_result
+        if result is not None and result.analysis.request.text == text:
+            self.editor.set_problems([*result.analysis.resume.problems, *result.analysis.findings, *issues])
+            self.checks_panel.set_results(result.analysis.findings, result.analysis.misspellings, issues)
+
+    def set_document_style(self, key: str, value: str) -> None:
+        """Record a template or paper choice in the front matter, as one undo step."""
+        text = self.editor.toPlainText()
+        changed = with_front_matter_value(text, key, value)
+        if changed == text:
+            return
+        cursor = self.editor.textCursor()
+        line, column = cursor.blockNumber(), cursor.positionInBlock()
+        shift = changed.count("\n") - text.count("\n")
+        cursor.beginEditBlock()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(changed)
+        cursor.endEditBlock()
+        self.editor.go_to(line + 1 + shift, column)
+
+    def show_preferences(self) -> None:
+        from editor.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(GrammarSettings.load(self.settings), self)
+        if dialog.exec():
+            self.grammar.configure(dialog.choice())
+            self._grammar_issues = []
+            self.schedule_analysis(immediately=True)
 
     def apply_fix(self, fix: QuickFix) -> None:
         if not self.editor.replace_text(fix.line, fix.column, fix.end_column, fix.replacement):
@@ -225,14 +290,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/left-splitter", self.left_splitter.saveState())
         self.pipeline.wait_idle(3000)
+        self.grammar.close()
         self.jobs.remember()
         self.files.close_cleanly()
         event.accept()
 
     def about(self) -> None:
-        self.prompts.info("About Foldline", f"Foldline {__version__}\n\nSee your resume the way a recruiter "
-                          "sees it: the first screen, the fold, the keywords and where the eyes go.\n\n"
-                          "Everything runs on this computer; nothing is sent anywhere.")
+        self.prompts.info(
+            "About Foldline",
+            f"Foldline {__version__}\n\nSee your resume the way a recruiter "
+            "sees it: the first screen, the fold, the keywords and where the eyes go.\n\n"
+            "Everything runs on this computer; nothing is sent anywhere.",
+        )
 
     def show_guide(self) -> None:
         """The resume Markdown guide, rendered, in a non-modal window."""

@@ -31,8 +31,9 @@ def rasterize_pages(pdf_bytes: bytes, pixels_per_point: float, pages: range | No
         if page >= document.pageCount():
             break
         size = document.pagePointSize(page)
-        pixel_size = QSize(max(1, round(size.width() * pixels_per_point)),
-                           max(1, round(size.height() * pixels_per_point)))
+        pixel_size = QSize(
+            max(1, round(size.width() * pixels_per_point)), max(1, round(size.height() * pixels_per_point))
+        )
         rendered = document.render(page, pixel_size)
         image = QImage(pixel_size, QImage.Format.Format_RGB32)
         image.fill(QColor("white"))

@@ -56,8 +56,9 @@ class LivePipeline(QObject):
     failed = Signal(str)
     busy_changed = Signal(bool)
 
-    def __init__(self, work: Callable[[Any], Any], delay_ms: int = 30, parent: QObject | None = None,
-                 inline: bool = False) -> None:
+    def __init__(
+        self, work: Callable[[Any], Any], delay_ms: int = 30, parent: QObject | None = None, inline: bool = False
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._inline = inline

@@ -37,15 +37,21 @@ class Prompts:
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         answer = QMessageBox.question(
-            self.parent, "Unsaved changes", f"Save the changes to {name} before closing it?",
+            self.parent,
+            "Unsaved changes",
+            f"Save the changes to {name} before closing it?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        return {QMessageBox.StandardButton.Save: SaveChoice.SAVE,
-                QMessageBox.StandardButton.Discard: SaveChoice.DISCARD}.get(answer, SaveChoice.CANCEL)
+            QMessageBox.StandardButton.Save,
+        )
+        return {
+            QMessageBox.StandardButton.Save: SaveChoice.SAVE,
+            QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
+        }.get(answer, SaveChoice.CANCEL)
 
     def ask_yes_no(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self.parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def error(self, title: str, message: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.analysis.screens import DEFAULT_SCREEN_ID, SCREENS
+from editor.render.templates import PAPERS, TEMPLATES
 from editor.ui.recruiter_screen import Fixation, RecruiterScreen
 
 REPLAY_TICK_MS = 40
@@ -32,6 +33,7 @@ class RecruiterPanel(QWidget):
 
     screen_changed = Signal(str)
     view_changed = Signal()
+    style_chosen = Signal(str, str)  # front-matter key ("template" or "paper"), value
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,14 @@ class RecruiterPanel(QWidget):
         self._fixations: list[Fixation] = []
         self._budget_ms = 7400.0
         self.screen_view = RecruiterScreen()
+        self._build_pickers(settings)
+        self._build_overlay_controls(settings)
+        self._build_layout()
+        self._on_heatmap_toggled(self.heatmap_box.isChecked())
+        self._on_opacity_changed(self.opacity.value())
+
+    def _build_pickers(self, settings: QSettings) -> None:
+        """Template, paper and screen pickers, and the Screen / All pages switch."""
         self.screen_picker = QComboBox()
         self.screen_picker.setAccessibleName("Recruiter screen")
         for screen_id, screen in SCREENS.items():
@@ -46,6 +56,22 @@ class RecruiterPanel(QWidget):
         saved = str(settings.value("recruiter/screen", DEFAULT_SCREEN_ID))
         self.screen_picker.setCurrentIndex(max(0, self.screen_picker.findData(saved)))
         self.screen_picker.currentIndexChanged.connect(self._on_screen_picked)
+
+        self.template_picker = QComboBox()
+        self.template_picker.setAccessibleName("Template")
+        self.template_picker.setToolTip("The look of the PDF and Word files (saved in the resume's front matter)")
+        for template in TEMPLATES.values():
+            self.template_picker.addItem(template.label, template.id)
+        self.paper_picker = QComboBox()
+        self.paper_picker.setAccessibleName("Paper size")
+        for paper in PAPERS.values():
+            self.paper_picker.addItem(paper.label, paper.id)
+        self.template_picker.activated.connect(
+            lambda: self.style_chosen.emit("template", str(self.template_picker.currentData()))
+        )
+        self.paper_picker.activated.connect(
+            lambda: self.style_chosen.emit("paper", str(self.paper_picker.currentData()))
+        )
 
         self.screen_button = self._toggle("Screen", "What fits on the recruiter's screen before they scroll")
         self.pages_button = self._toggle("All pages", "Every page, with the fold marked")
@@ -55,6 +81,8 @@ class RecruiterPanel(QWidget):
         self.screen_button.setChecked(True)
         self.screen_button.toggled.connect(self._on_view_changed)
 
+    def _build_overlay_controls(self, settings: QSettings) -> None:
+        """The heatmap switch and opacity, the replay button and its timeline, the summary."""
         self.heatmap_box = QCheckBox("Heatmap")
         self.heatmap_box.setToolTip("Predicted eyeball time during a 7-second skim")
         self.heatmap_box.setChecked(settings.value("recruiter/heatmap", True, type=bool))
@@ -85,12 +113,15 @@ class RecruiterPanel(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+    def _build_layout(self) -> None:
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll.setWidget(self.screen_view)
 
         top = QHBoxLayout()
+        top.addWidget(self.template_picker)
+        top.addWidget(self.paper_picker)
         top.addWidget(self.screen_picker, 1)
         top.addWidget(self.screen_button)
         top.addWidget(self.pages_button)
@@ -107,8 +138,6 @@ class RecruiterPanel(QWidget):
         layout.addLayout(overlays)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self.summary)
-        self._on_heatmap_toggled(self.heatmap_box.isChecked())
-        self._on_opacity_changed(self.opacity.value())
 
     def _toggle(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -129,6 +158,13 @@ class RecruiterPanel(QWidget):
         if self.replay_button.isChecked() or self.timeline.value() > 0:
             self._on_timeline_moved(self.timeline.value())
 
+    def show_style(self, template: str, paper: str) -> None:
+        """Show the document's template and paper without emitting a choice."""
+        for picker, value in ((self.template_picker, template), (self.paper_picker, paper)):
+            index = picker.findData(value)
+            if index >= 0:
+                picker.setCurrentIndex(index)
+
     def set_summary(self, text: str) -> None:
         self.summary.setText(text)
 
@@ -141,15 +177,17 @@ class RecruiterPanel(QWidget):
         mode = "screen" if self.screen_button.isChecked() else "pages"
         self.screen_view.set_mode(mode)
         self._scroll.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if mode == "screen" else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if mode == "screen" else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         self._fit_height()
         self.view_changed.emit()
 
     def _fit_height(self) -> None:
         """In the all-pages view the pages are as tall as the width makes them; the area scrolls."""
         pages = self.screen_view.mode == "pages"
-        self.screen_view.setMinimumHeight(self.screen_view.heightForWidth(self._scroll.viewport().width())
-                                          if pages else 0)
+        self.screen_view.setMinimumHeight(
+            self.screen_view.heightForWidth(self._scroll.viewport().width()) if pages else 0
+        )
 
     def _on_heatmap_toggled(self, visible: bool) -> None:
         self._settings.setValue("recruiter/heatmap", visible)
@@ -182,6 +220,6 @@ class RecruiterPanel(QWidget):
         shown = [fixation for fixation in self._fixations if fixation.start_ms <= value]
         self.screen_view.set_replay(shown if value > 0 else [])
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_height()

@@ -20,8 +20,13 @@ from editor.render.layout import LayoutLine, LayoutMap
 from editor.ui.screen_scene import CSS_PX_PER_POINT, ScreenScene, build_scene
 
 BAR_COLOURS = {
-    "os-top": "#e8e8ea", "tabs": "#dfe3e8", "toolbar": "#ffffff", "bookmarks": "#ffffff",
-    "viewer": "#323639", "taskbar": "#1f2329", "dock": "#d9dce1",
+    "os-top": "#e8e8ea",
+    "tabs": "#dfe3e8",
+    "toolbar": "#ffffff",
+    "bookmarks": "#ffffff",
+    "viewer": "#323639",
+    "taskbar": "#1f2329",
+    "dock": "#d9dce1",
 }
 VIEWER_BACKGROUND = {"chrome": "#525659", "firefox": "#d4d4d7", "ats-panel": "#f3f4f6"}
 FOLD_COLOUR = QColor("#e5484d")
@@ -153,14 +158,22 @@ class RecruiterScreen(QWidget):
         if self._mode == "pages":
             scale = (self.width() - 32) / self._layout.page_width
             height = self._layout.page_height * scale
-            return [QRectF(16, 16 + index * (height + 16), self._layout.page_width * scale, height)
-                    for index in range(len(self._pages))]
+            return [
+                QRectF(16, 16 + index * (height + 16), self._layout.page_width * scale, height)
+                for index in range(len(self._pages))
+            ]
         screen, scale = self._device_rect()
         rects = []
         for index in range(len(self._pages)):
             x, y = self._scene.point_to_screen(index, 0, 0)
-            rects.append(QRectF(screen.left() + x * scale, screen.top() + y * scale,
-                                self._scene.page.width() * scale, self._scene.page.height() * scale))
+            rects.append(
+                QRectF(
+                    screen.left() + x * scale,
+                    screen.top() + y * scale,
+                    self._scene.page.width() * scale,
+                    self._scene.page.height() * scale,
+                )
+            )
         return rects
 
     def display_pixels_per_point(self) -> float:
@@ -176,7 +189,11 @@ class RecruiterScreen(QWidget):
         for index, rect in enumerate(self._page_rects()):
             if rect.contains(position):
                 points_per_px = self._layout.page_width / rect.width()
-                return index + 1, (position.x() - rect.left()) * points_per_px, (position.y() - rect.top()) * points_per_px
+                return (
+                    index + 1,
+                    (position.x() - rect.left()) * points_per_px,
+                    (position.y() - rect.top()) * points_per_px,
+                )
         return None
 
     # --- events --------------------------------------------------------------------------
@@ -205,8 +222,11 @@ class RecruiterScreen(QWidget):
         painter.fillRect(self.rect(), self.palette().window())
         if self._message or not self._scene or not self._pages:
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self._message or "Nothing to show yet")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._message or "Nothing to show yet",
+            )
             return
         if self._mode == "pages":
             self._paint_pages(painter)
@@ -222,16 +242,27 @@ class RecruiterScreen(QWidget):
         painter.setClipRect(screen)
         painter.fillRect(screen, QColor(VIEWER_BACKGROUND.get(self._scene.screen.viewer.id, "#525659")))
         viewport = self._scene.viewport
-        clip = QRectF(screen.left() + viewport.left() * scale, screen.top() + viewport.top() * scale,
-                      viewport.width() * scale, viewport.height() * scale)
+        clip = QRectF(
+            screen.left() + viewport.left() * scale,
+            screen.top() + viewport.top() * scale,
+            viewport.width() * scale,
+            viewport.height() * scale,
+        )
         painter.save()
         painter.setClipRect(clip)
         self._paint_page_content(painter)
         painter.restore()
         for bar in self._scene.bars:
-            self._paint_bar(painter, bar.kind, QRectF(screen.left() + bar.rect.left() * scale,
-                                                      screen.top() + bar.rect.top() * scale,
-                                                      bar.rect.width() * scale, bar.rect.height() * scale))
+            self._paint_bar(
+                painter,
+                bar.kind,
+                QRectF(
+                    screen.left() + bar.rect.left() * scale,
+                    screen.top() + bar.rect.top() * scale,
+                    bar.rect.width() * scale,
+                    bar.rect.height() * scale,
+                ),
+            )
         painter.restore()
 
     def _paint_pages(self, painter: QPainter) -> None:
@@ -248,8 +279,12 @@ class RecruiterScreen(QWidget):
         label = f"fold · {round(self._fold.visible_fraction * 100)} % of page 1 on the first screen"
         painter.setFont(_small_font(painter, 9))
         metrics = painter.fontMetrics()
-        box = QRectF(first.right() - metrics.horizontalAdvance(label) - 14, fold_y - metrics.height() - 6,
-                     metrics.horizontalAdvance(label) + 10, metrics.height() + 4)
+        box = QRectF(
+            first.right() - metrics.horizontalAdvance(label) - 14,
+            fold_y - metrics.height() - 6,
+            metrics.horizontalAdvance(label) + 10,
+            metrics.height() + 4,
+        )
         painter.fillRect(box, FOLD_COLOUR)
         painter.setPen(QColor("white"))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
@@ -270,17 +305,25 @@ class RecruiterScreen(QWidget):
         for line in self._highlight:
             if line.page <= len(rects):
                 origin = rects[line.page - 1]
-                painter.fillRect(QRectF(origin.left() + (line.x0 - 2) * points_to_px,
-                                        origin.top() + (line.top - 1) * points_to_px,
-                                        (line.x1 - line.x0 + 4) * points_to_px,
-                                        (line.bottom - line.top + 2) * points_to_px), HIGHLIGHT_COLOUR)
+                painter.fillRect(
+                    QRectF(
+                        origin.left() + (line.x0 - 2) * points_to_px,
+                        origin.top() + (line.top - 1) * points_to_px,
+                        (line.x1 - line.x0 + 4) * points_to_px,
+                        (line.bottom - line.top + 2) * points_to_px,
+                    ),
+                    HIGHLIGHT_COLOUR,
+                )
         self._paint_replay(painter, rects, points_to_px)
 
     def _paint_replay(self, painter: QPainter, rects: list[QRectF], points_to_px: float) -> None:
         if not self._replay:
             return
-        centres = [QPointF(rects[f.page - 1].left() + f.x * points_to_px, rects[f.page - 1].top() + f.y * points_to_px)
-                   for f in self._replay if f.page <= len(rects)]
+        centres = [
+            QPointF(rects[f.page - 1].left() + f.x * points_to_px, rects[f.page - 1].top() + f.y * points_to_px)
+            for f in self._replay
+            if f.page <= len(rects)
+        ]
         painter.setPen(QPen(QColor(30, 90, 200, 160), 1.5))
         path = QPainterPath()
         for index, centre in enumerate(centres):
@@ -308,8 +351,11 @@ class RecruiterScreen(QWidget):
             painter.drawRoundedRect(screen.adjusted(-6, -28, 6, 6), 8, 8)
             painter.setPen(QColor("#4b5563"))
             painter.setFont(_small_font(painter, 9))
-            painter.drawText(QRectF(screen.left(), screen.top() - 26, screen.width(), 22),
-                             Qt.AlignmentFlag.AlignVCenter, "  Candidate · Resume")
+            painter.drawText(
+                QRectF(screen.left(), screen.top() - 26, screen.width(), 22),
+                Qt.AlignmentFlag.AlignVCenter,
+                "  Candidate · Resume",
+            )
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(body)
@@ -319,7 +365,9 @@ class RecruiterScreen(QWidget):
             neck = QRectF(screen.center().x() - neck_w / 2, screen.bottom() + bezel, neck_w, neck_h)
             painter.setBrush(QColor("#3a3f47"))
             painter.drawRect(neck)
-            foot = QRectF(screen.center().x() - screen.width() * 0.16, neck.bottom(), screen.width() * 0.32, bezel * 0.9)
+            foot = QRectF(
+                screen.center().x() - screen.width() * 0.16, neck.bottom(), screen.width() * 0.32, bezel * 0.9
+            )
             painter.drawRoundedRect(foot, bezel * 0.4, bezel * 0.4)
         else:
             base = QPainterPath()
@@ -346,11 +394,18 @@ class RecruiterScreen(QWidget):
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor("#5f6368"))
             painter.setFont(_small_font(painter, max(5.0, rect.height() * 0.32)))
-            painter.drawText(pill.adjusted(pill.height() * 0.6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                             "mail.example.com/attachments/resume.pdf")
+            painter.drawText(
+                pill.adjusted(pill.height() * 0.6, 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                "mail.example.com/attachments/resume.pdf",
+            )
         elif kind == "tabs":
-            tab = QRectF(rect.left() + rect.width() * 0.01, rect.top() + rect.height() * 0.2,
-                         rect.width() * 0.16, rect.height() * 0.8)
+            tab = QRectF(
+                rect.left() + rect.width() * 0.01,
+                rect.top() + rect.height() * 0.2,
+                rect.width() * 0.16,
+                rect.height() * 0.8,
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#ffffff"))
             painter.drawRoundedRect(tab, 4, 4)
@@ -358,8 +413,11 @@ class RecruiterScreen(QWidget):
             painter.setPen(QColor("#f1f3f4"))
             painter.setFont(_small_font(painter, max(5.0, rect.height() * 0.26)))
             percent = round(self._scene.zoom * 100) if self._scene else 100
-            painter.drawText(rect.adjusted(rect.width() * 0.02, 0, -rect.width() * 0.02, 0),
-                             Qt.AlignmentFlag.AlignVCenter, "resume.pdf")
+            painter.drawText(
+                rect.adjusted(rect.width() * 0.02, 0, -rect.width() * 0.02, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                "resume.pdf",
+            )
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"1 / {len(self._pages)}    –  {percent}%  +")
 
 

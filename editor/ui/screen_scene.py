@@ -71,6 +71,11 @@ def build_scene(fold: Fold) -> ScreenScene:
         kind = "dock" if screen.os_top_px > 0 else "taskbar"
         bars.append(Bar(kind, QRectF(0, screen.height_px - screen.os_bottom_px, width, screen.os_bottom_px)))
     viewport, page = fold.viewer_px, fold.page_px
-    return ScreenScene(screen, tuple(bars), QRectF(viewport.x, viewport.y, viewport.width, viewport.height),
-                       QRectF(page.x, page.y, page.width, page.height), fold.zoom,
-                       page_gap_px=8.0 * fold.zoom + 4.0)
+    return ScreenScene(
+        screen,
+        tuple(bars),
+        QRectF(viewport.x, viewport.y, viewport.width, viewport.height),
+        QRectF(page.x, page.y, page.width, page.height),
+        fold.zoom,
+        page_gap_px=8.0 * fold.zoom + 4.0,
+    )

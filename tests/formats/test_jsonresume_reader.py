@@ -55,7 +55,7 @@ def test_name_label_and_contacts_make_the_header(complete):
     assert header.name == "Ana Lucía Ferreira"
     assert [plain(line) for line in header.headline] == ["Senior Data Engineer"]
     assert [(item.text, item.kind) for item in header.contacts] == [
-        ("Porto, Porto District, PT", ContactKind.LOCATION),
+        ("Rua das Flores 12, 3º Esq., Porto, Porto District 4050-262, PT", ContactKind.LOCATION),
         ("+351 912 345 678", ContactKind.PHONE),
         ("ana.ferreira@example.com", ContactKind.EMAIL),
         ("anaferreira.example.com", ContactKind.URL),
@@ -67,9 +67,16 @@ def test_name_label_and_contacts_make_the_header(complete):
     assert header.contacts[4].link == "https://www.linkedin.com/in/anaferreira"
 
 
-def test_street_address_stays_off_the_contact_line_but_is_kept(complete):
-    assert "Rua das Flores" not in " ".join(item.text for item in complete.header.contacts)
-    assert "Rua das Flores 12, 3º Esq." in complete.settings["jsonresume.fields"]
+def test_every_part_of_the_location_is_shown_so_the_address_check_can_flag_it(complete):
+    location = complete.header.contacts[0].text
+    assert location == "Rua das Flores 12, 3º Esq., Porto, Porto District 4050-262, PT"
+    assert "Rua das Flores" not in complete.settings["jsonresume.fields"]  # splits back into the same five fields
+
+
+def test_profile_without_username_on_its_own_site_is_a_labelled_link():
+    resume = read_json_resume('{"basics": {"profiles": [{"network": "Portfolio", "url": "https://ana.design"}]}}')
+    contact = resume.header.contacts[0]
+    assert (contact.text, contact.kind, contact.link) == ("Portfolio", ContactKind.URL, "https://ana.design")
 
 
 def test_job_is_an_entry_with_position_company_place_dates_and_link(complete):

@@ -167,3 +167,9 @@ def test_deeper_headings_are_entries_with_a_note() -> None:
     resume = read_markdown("## Work\n#### Engineer | Google\n")
     assert resume.sections[0].entries[0].organization == "Google"
     assert "'####' is read as an entry heading" in resume.problems[-1].message
+
+
+def test_an_italic_sentence_under_the_heading_stays_a_paragraph() -> None:
+    found = entry("### Support Lead\n*Led a team of five agents across two shifts in the billing department.*")
+    assert found.organization == ""
+    assert len(found.blocks) == 2

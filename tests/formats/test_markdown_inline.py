@@ -57,8 +57,9 @@ def test_inline_markup(source: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_links_keep_their_targets() -> None:
-    assert [run.link for run in read("[a](https://a.example) <b@example.com> [c](<https://c.example/x y>)")
-            if run.link] == ["https://a.example", "mailto:b@example.com", "https://c.example/x y"]
+    assert [
+        run.link for run in read("[a](https://a.example) <b@example.com> [c](<https://c.example/x y>)") if run.link
+    ] == ["https://a.example", "mailto:b@example.com", "https://c.example/x y"]
 
 
 def test_run_spans_point_inside_the_markers() -> None:
@@ -99,8 +100,13 @@ def test_written_runs_read_back_as_the_same_runs(source: str) -> None:
 
 
 RUNS = st.lists(
-    st.builds(Run, st.text(alphabet="ab _*\\[", min_size=1, max_size=4), st.booleans(), st.booleans(),
-              st.sampled_from([None, None, "https://u.example"])),
+    st.builds(
+        Run,
+        st.text(alphabet="ab _*\\[", min_size=1, max_size=4),
+        st.booleans(),
+        st.booleans(),
+        st.sampled_from([None, None, "https://u.example"]),
+    ),
     max_size=6,
 )
 

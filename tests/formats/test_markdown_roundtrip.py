@@ -110,7 +110,7 @@ def test_any_text_reads_back_the_same_after_writing(text: str) -> None:
     assert_round_trip(text)
 
 
-@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(resumes())
 def test_resume_shaped_text_reads_back_the_same_after_writing(text: str) -> None:
     assert_round_trip(text)

@@ -52,7 +52,9 @@ def test_clicking_a_line_on_the_page_moves_the_cursor_to_its_source(window, tmp_
     target = next(line for line in layout.lines if line.text.startswith("Customer Service Representative"))
     rect = view._page_rects()[0]
     scale = rect.width() / layout.page_width
-    point = QPoint(int(rect.left() + (target.x0 + 5) * scale), int(rect.top() + (target.top + target.bottom) / 2 * scale))
+    point = QPoint(
+        int(rect.left() + (target.x0 + 5) * scale), int(rect.top() + (target.top + target.bottom) / 2 * scale)
+    )
     with qtbot.waitSignal(view.source_clicked) as clicked:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
     line = clicked.args[0]
@@ -114,8 +116,9 @@ def test_a_missing_file_is_a_clear_message_and_nothing_changes(window, tmp_path,
 
 def test_quick_fix_from_the_checks_pane_edits_the_text_as_one_undo_step(window, tmp_path, qtbot) -> None:
     path = tmp_path / "cv.md"
-    path.write_text("# Ana Ruiz\n123 Main Street, Springfield, IL 62704 · ana@example.com\n\n## Experience\n",
-                    encoding="utf-8")
+    path.write_text(
+        "# Ana Ruiz\n123 Main Street, Springfield, IL 62704 · ana@example.com\n\n## Experience\n", encoding="utf-8"
+    )
     window.files.open_path(str(path))
     finding = next(f for f in window.last_result.analysis.findings if f.rule == "home-address")
     window.checks_panel.fix_requested.emit(finding.quick_fix)
@@ -127,8 +130,11 @@ def test_quick_fix_from_the_checks_pane_edits_the_text_as_one_undo_step(window, 
 
 def test_bold_matched_keywords_bolds_job_terms_in_bullets(window, tmp_path) -> None:
     path = tmp_path / "cv.md"
-    path.write_text("# Ana Ruiz\nSupport lead\n\n## Experience\n\n### Agent | Acme | 2020 – Present\n"
-                    "- Answered Zendesk tickets for 40 customers a day\n", encoding="utf-8")
+    path.write_text(
+        "# Ana Ruiz\nSupport lead\n\n## Experience\n\n### Agent | Acme | 2020 – Present\n"
+        "- Answered Zendesk tickets for 40 customers a day\n",
+        encoding="utf-8",
+    )
     window.files.open_path(str(path))
     window.job_panel.set_text("Support Team Lead\n\nRequirements\n- Experience with Zendesk\n")
     window.bold_matched_keywords()

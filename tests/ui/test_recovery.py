@@ -33,8 +33,9 @@ def test_killed_app_gets_its_text_back(window, tmp_path, data_folder, prompts) -
         print("autosaved", flush=True)
         app.exec()
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
-                             cwd=Path(__file__).resolve().parents[2])
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2]
+    )
     try:
         deadline = time.monotonic() + 60
         assert child.stdout is not None

@@ -48,8 +48,11 @@ def display() -> str:
     if xvfb is None:
         pytest.fail("Xvfb is missing: apt-get install xvfb (scripts/install-system-deps --test)")
     number = 90 + os.getpid() % 9
-    server = subprocess.Popen([xvfb, f":{number}", "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [xvfb, f":{number}", "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     socket = Path(f"/tmp/.X11-unix/X{number}")
     deadline = time.monotonic() + 15
     while not socket.exists() and time.monotonic() < deadline:
@@ -64,8 +67,15 @@ def display() -> str:
 def test_main_window_on_xvfb_is_not_blank(display: str, tmp_path: Path) -> None:
     output = tmp_path / "window.png"
     environment = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(output), str(tmp_path), str(SAMPLES / "resume.md")],
-                          env=environment, cwd=REPO, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(output), str(tmp_path), str(SAMPLES / "resume.md")],
+        env=environment,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     image = QImage(str(output))
     assert image.width() == 1440 and image.height() == 900
