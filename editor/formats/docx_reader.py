@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from dataclasses import replace
 from functools import cache
 
 import docx
@@ -25,6 +26,7 @@ from editor.formats.import_text import is_page_number
 from editor.model import Resume
 
 MAX_LINES = 5000
+NESTED_INDENT = 12.0  # points further right than the outermost bullets
 WORD_DOCUMENT = "a Word document (.docx)"
 
 
@@ -42,8 +44,10 @@ def read_docx(data: bytes) -> Resume:
     except MemoryError:
         raise FormatError("the Word document is too large to read") from None
     except Exception as error:  # python-docx and lxml raise many types for damaged files
+        if "depth" in str(error).casefold():
+            raise FormatError("the Word document is nested too deeply to read") from None
         raise FormatError(f"the Word document is damaged ({reason(error)})") from None
-    return build_resume(lines)
+    return build_resume(_nested_bullets(lines))
 
 
 def _lines(document) -> list[StyledLine]:
@@ -67,6 +71,20 @@ def _lines(document) -> list[StyledLine]:
                 if len(lines) > MAX_LINES:
                     raise FormatError(f"the Word document has more than {MAX_LINES} paragraphs; it is not a resume")
     return lines
+
+
+def _nested_bullets(lines: list[StyledLine]) -> list[StyledLine]:
+    """Bullets indented further than the document's outermost bullets are nested ("List Bullet 2")."""
+    indents = [line.indent for line in lines if line.is_bullet]
+    if not indents:
+        return lines
+    outermost = min(indents)
+    return [
+        replace(line, bullet_level=max(line.bullet_level, 1))
+        if line.is_bullet and line.indent >= outermost + NESTED_INDENT
+        else line
+        for line in lines
+    ]
 
 
 def _page_parts(document) -> tuple[list, list]:

@@ -205,7 +205,7 @@ def _set_properties(document, resume: Resume) -> None:
     """Title, author, subject and keywords: what file managers, Word and some ATS show first."""
     properties = document.core_properties
     name = _clean(resume.header.name).strip()
-    properties.title = document_title(resume)
+    properties.title = _clean(document_title(resume))
     properties.author = properties.last_modified_by = name
     properties.subject = _clean(plain(resume.header.headline[0])).strip() if resume.header.headline else ""
     properties.keywords = _clean(", ".join(skill_keywords(resume)))

@@ -27,6 +27,7 @@ class Look:
     size: float | None = None
     outline_level: int | None = None
     numbering: tuple[str, int] | None = None
+    indent: float | None = None
 
 
 def on_off(element) -> bool | None:
@@ -74,6 +75,18 @@ def numbering_of(paragraph_properties) -> tuple[str, int] | None:
     return identifier.get(qn("w:val")) or "0", depth
 
 
+def indent_of(properties) -> float | None:
+    """The left indent (points) a `w:pPr` sets, None when it sets none."""
+    indentation = properties.find(qn("w:ind")) if properties is not None else None
+    if indentation is None:
+        return None
+    value = indentation.get(qn("w:left")) or indentation.get(qn("w:start"))
+    try:
+        return int(value) / 20 if value is not None else None
+    except ValueError:
+        return None
+
+
 def merge(first: Look, second: Look) -> Look:
     """`first`'s values where it has them, else `second`'s."""
     return Look(
@@ -83,6 +96,7 @@ def merge(first: Look, second: Look) -> Look:
         first.size if first.size is not None else second.size,
         first.outline_level if first.outline_level is not None else second.outline_level,
         first.numbering if first.numbering is not None else second.numbering,
+        first.indent if first.indent is not None else second.indent,
     )
 
 
@@ -129,19 +143,20 @@ class StyleBook:
                     name=(name.get(qn("w:val")) or "") if name is not None else "",
                     outline_level=_integer(outline),
                     numbering=numbering_of(paragraph),
+                    indent=indent_of(paragraph),
                 ),
             )
             look = merge(look, own)
         return look
 
-    def list_format(self, numbering: tuple[str, int] | None) -> str | None:
-        """ "bullet", "decimal", ... for a list paragraph; None when the paragraph is not in a list."""
+    def list_format(self, numbering: tuple[str, int] | None) -> tuple[str, float] | None:
+        """("bullet" or "decimal" ..., indent in points) of a list paragraph; None outside a list."""
         if numbering is None or numbering[0] == "0":
             return None
         levels = self._formats.get(numbering[0])
         if not levels:
-            return "bullet"
-        return levels.get(numbering[1], levels.get(0, "bullet"))
+            return "bullet", 0.0
+        return levels.get(numbering[1], levels.get(0, ("bullet", 0.0)))
 
 
 def _integer(element) -> int | None:
@@ -153,18 +168,19 @@ def _integer(element) -> int | None:
         return None
 
 
-def _numbering_formats(numbering_element) -> dict[str, dict[int, str]]:
-    """numId → {level: numFmt}, through the abstract numbering each numId points at."""
+def _numbering_formats(numbering_element) -> dict[str, dict[int, tuple[str, float]]]:
+    """numId → {level: (numFmt, indent)}, through the abstract numbering each numId points at."""
     if numbering_element is None:
         return {}
-    abstract: dict[str, dict[int, str]] = {}
+    abstract: dict[str, dict[int, tuple[str, float]]] = {}
     for definition in numbering_element.findall(qn("w:abstractNum")):
         levels = {}
         for level in definition.findall(qn("w:lvl")):
             number_format = level.find(qn("w:numFmt"))
             depth = level.get(qn("w:ilvl"))
             if depth is not None and depth.isdigit():
-                levels[int(depth)] = number_format.get(qn("w:val")) if number_format is not None else "bullet"
+                kind = number_format.get(qn("w:val")) if number_format is not None else "bullet"
+                levels[int(depth)] = (kind or "bullet", indent_of(level.find(qn("w:pPr"))) or 0.0)
         abstract[definition.get(qn("w:abstractNumId")) or ""] = levels
     formats = {}
     for number in numbering_element.findall(qn("w:num")):

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
-from editor.formats.import_docx_styles import Look, StyleBook, merge, numbering_of, run_look
+from editor.formats.import_docx_styles import Look, StyleBook, indent_of, merge, numbering_of, run_look
 from editor.formats.import_lines import StyledLine
+from editor.formats.import_text import is_private_use
 from editor.model import Run
 
 MAX_DEPTH = 40
@@ -106,7 +107,12 @@ class DocxWalker:
         self._inline(paragraph, part, state, merge(style, self.styles.defaults), depth)
         numbering = numbering_of(properties) or style.numbering
         list_format = self.styles.list_format(numbering)
-        bullet_level = numbering[1] if numbering and list_format not in (None, "none") else None
+        bullet_level = numbering[1] if numbering and list_format and list_format[0] != "none" else None
+        if bullet_level is None and _starts_with_symbol(state.pieces):
+            bullet_level = 0
+        indent = indent_of(properties)
+        if indent is None:
+            indent = style.indent if style.indent is not None else (list_format[1] if list_format else 0.0)
         outline = properties.find(qn("w:outlineLvl")) if properties is not None else None
         heading_level = _heading_level(style, outline)
         for pieces in _split_lines(state.pieces):
@@ -121,6 +127,7 @@ class DocxWalker:
                 heading_level,
                 bullet_level,
                 page_header=region != "body",
+                indent=indent,
             )
         for box in state.text_boxes:
             yield from self.blocks(box, part, region, depth + 1)
@@ -195,6 +202,12 @@ class DocxWalker:
         if text.strip():
             self.count += 1
             yield StyledLine((Run(text),), _where(region, self.count), self.count, page_header=region != "body")
+
+
+def _starts_with_symbol(pieces: list[_Piece]) -> bool:
+    """A typed Symbol- or Wingdings-font bullet ( then a tab) at the start of the paragraph."""
+    text = "".join(piece.text for piece in pieces[:3]).lstrip()
+    return len(text) > 2 and is_private_use(text[0]) and text[1].isspace()
 
 
 def _choice(alternate):

@@ -33,7 +33,7 @@ _EDGES = " \t,;|·•—–-("
 
 @dataclass(frozen=True)
 class _Head:
-    """Lines [start, end) of the section head an entry; `dated` is the line with its dates, if any."""
+    """Lines [start, end) of a section that head an entry; `dated` is the line with its dates, if any."""
 
     start: int
     end: int
@@ -157,21 +157,29 @@ class _Fields:
 
 def _fields(head: list[StyledLine], dated: StyledLine | None) -> _Fields:
     """Split the heading lines at separators ("|", "·", "—", tabs) and take the location out."""
-    fields = _Fields([])
+    pieces: list[tuple[int, str]] = []  # (line within the heading, text)
     for position, line in enumerate(head):
         text = _without_dates(line.text) if line is dated else line.text
-        for piece in (part.strip() for part in _STRONG.split(text)):
-            rest, place = _trailing_location(piece, guess=position > 0)
-            kept = piece
-            if place and not fields.location:
-                fields.location, kept = place, rest
-            if kept:
-                fields.named.append(kept)
+        pieces += [(position, part.strip()) for part in _STRONG.split(text) if part.strip()]
+    named = [text for _, text in pieces]
+    fields = _Fields(named)
+    whole = next((index for index in range(1, len(named)) if is_location(named[index])), None)
+    if whole is not None:
+        fields.location = named.pop(whole)
+    else:
+        for index, (position, text) in enumerate(pieces):
+            rest, place = _trailing_location(text, guess=position > 0)
+            if place:
+                fields.location, named[index] = place, rest
+                break
+    fields.named = named = [text for text in named if text]
     single = len(head) == 1
-    if len(fields.named) == 1 and single:
-        fields.named = _split_single(fields.named[0], fields)
-    elif not fields.location and len(fields.named) == 3 and (single or _place_like(fields.named[2])):
-        fields.location = fields.named.pop(2)  # "Title | Organisation | Location | Dates", positionally
+    if single and not fields.location and len(named) == 2 and ", " in named[0] and _place_like(named[1]):
+        fields.location = named.pop()  # "Title, Organisation — City"
+    if len(named) == 1 and single:
+        fields.named = _split_single(named[0], fields)
+    elif not fields.location and len(named) == 3 and (single or _place_like(named[2])):
+        fields.location = named.pop(2)  # "Title | Organisation | Location | Dates", positionally
     return fields
 
 

@@ -79,6 +79,8 @@ def refuse_other_kind(data: bytes, expected: str, suffix: str) -> None:
     actual = describe(data)
     if actual == expected:
         return
+    if actual == "a damaged ZIP archive" and expected.startswith("a Word"):
+        raise FormatError("the Word document is damaged or incomplete (its ZIP archive cannot be read)")
     if actual == "a password-protected Office file":
         raise FormatError("this Word document is password-protected; remove the password in Word and try again")
     if actual in ("a PDF", "a Word document (.docx)"):
@@ -146,13 +148,7 @@ def check_pdf_streams(data: bytes) -> None:
         if data[start : start + 1] != b"x":  # zlib streams start with 0x78; others are not inflated
             continue
         end = data.find(b"endstream", start)
-        inflater = zlib.decompressobj()
-        chunk = data[start : end if end > 0 else len(data)]
-        try:
-            output = inflater.decompress(chunk, MAX_PDF_STREAM_BYTES + 1)
-        except zlib.error:
-            continue  # pdfminer reports or tolerates a corrupt stream itself
-        size = len(output)
+        size = _inflated_size(data[start : end if end > 0 else len(data)], MAX_PDF_STREAM_BYTES)
         if size > MAX_PDF_STREAM_BYTES:
             raise FormatError(
                 f"the PDF has a stream that expands to more than {MAX_PDF_STREAM_BYTES // 2**20} MB; "
@@ -161,6 +157,19 @@ def check_pdf_streams(data: bytes) -> None:
         total += size
         if total > MAX_PDF_INFLATED_BYTES:
             raise FormatError("the PDF expands to too much data for a resume; it is damaged or not a resume")
+
+
+def _inflated_size(compressed: bytes, limit: int) -> int:
+    """How many bytes a zlib stream inflates to, counted in 1 MB steps and stopped past `limit`."""
+    inflater = zlib.decompressobj()
+    size, pending = 0, compressed
+    try:
+        while pending and size <= limit:
+            size += len(inflater.decompress(pending, 2**20))
+            pending = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # pdfminer reports or tolerates a corrupt stream itself
+    return size
 
 
 def reason(error: BaseException) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from editor.formats.import_text import without_tabs
 from editor.model import Bullet, BulletList, Paragraph, Problem, SectionItem, Severity, Text, plain
 
 
@@ -15,7 +16,8 @@ class StyledLine:
     continuation lines joined. `where` names the place for the user ("paragraph 12",
     "page 2, line 7"); `number` is the 1-based position used as the problem's line.
     `heading_level` is 0 for a Title style and n for "Heading n"; `bullet_level` is set when
-    the reader saw list numbering or a bullet glyph (already removed from `runs`).
+    the reader saw list numbering or a bullet glyph (already removed from `runs`); `indent`
+    is the left indent in points, from which a reader tells nested bullets.
     """
 
     runs: Text
@@ -25,6 +27,7 @@ class StyledLine:
     heading_level: int | None = None
     bullet_level: int | None = None
     page_header: bool = False
+    indent: float = 0.0
 
     @property
     def text(self) -> str:
@@ -46,12 +49,12 @@ def plain_items(lines: list[StyledLine]) -> list[SectionItem]:
     bullets: list[Bullet] = []
     for line in lines:
         if line.is_bullet:
-            bullets.append(Bullet(line.runs, min(line.bullet_level or 0, 1)))
+            bullets.append(Bullet(without_tabs(line.runs), min(line.bullet_level or 0, 1)))
             continue
         if bullets:
             items.append(BulletList(tuple(bullets)))
             bullets = []
-        items.append(Paragraph(line.runs))
+        items.append(Paragraph(without_tabs(line.runs)))
     if bullets:
         items.append(BulletList(tuple(bullets)))
     return items

@@ -19,6 +19,7 @@ from statistics import median
 
 from editor.formats.dates import parse_date_range
 from editor.formats.import_pdf_chars import PdfChar, PdfLink, PdfPageText
+from editor.formats.markdown_contacts import is_location
 from editor.model import Run, Text
 
 SEGMENT_GAP_EM = 1.8
@@ -26,7 +27,9 @@ WORD_GAP_EM = 0.17
 LETTER_SPACED_EM = 0.12
 COLUMN_MARGIN = 0.15
 GUTTER_MIN_WIDTH = 8
-UNKNOWN_GLYPH = "\ue000"  # a glyph without a text mapping: private use, so it is cleaned like an icon
+MIN_PROSE_ROWS = 3  # rows of words (not dates, not places) each column needs
+MIN_COLUMN_SHARE = 0.1  # of the characters beside the gutter, the smaller column holds at least this
+UNKNOWN_GLYPH = "\ufffd"  # a glyph without a text mapping; dropped when the text is cleaned
 _BOLD = re.compile(r"bold|black|heavy|demi|medi|cmbx|cmb\d|[-,]b[d]?$|-sb$")
 _ITALIC = re.compile(r"italic|oblique|ital|cmti|cmsl|slant|[-,]it?$")
 
@@ -60,10 +63,10 @@ def font_style(font: str) -> tuple[bool, bool]:
 def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
     """The page's lines in reading order, and whether it was read as two columns."""
     chars = [char for char in page.chars if char.upright and char.text and char.size > 0]
-    rows = [_segments(row) for row in _rows(chars)]
+    rows = [segments for segments in map(_segments, _rows(chars)) if segments]
     gutter = _gutter(rows, page.width)
     if gutter is None:
-        return [_line(page, 0, row) for row in rows if row], False
+        return [_line(page, 0, group) for row in rows for group in _by_size(row)], False
     header, left, right, rest = [], [], [], []
     columns_started = False
     for row in rows:
@@ -81,6 +84,18 @@ def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
         if row_right:
             right.append(_line(page, 2, row_right))
     return header + left + right + rest, True
+
+
+def _by_size(row: list[list[PdfChar]]) -> list[list[list[PdfChar]]]:
+    """A row's segments grouped into lines: a 26 pt name beside an 11 pt text box is two lines."""
+    groups: list[list[list[PdfChar]]] = []
+    for segment in row:
+        size = max(char.size for char in segment)
+        if groups and 0.7 < size / max(char.size for char in groups[-1][-1]) < 1.4:
+            groups[-1].append(segment)
+        else:
+            groups.append([segment])
+    return groups
 
 
 def _rows(chars: list[PdfChar]) -> list[list[PdfChar]]:
@@ -154,11 +169,11 @@ def _column_score(rows: list[list[list[PdfChar]]], gutter: float) -> int:
                 continue
             text = "".join(char.text for char in segment).strip()
             sides[side][0] += len(text)
-            if len(text.split()) >= 2 and parse_date_range(text) is None:
+            if len(text.split()) >= 2 and parse_date_range(text) is None and not is_location(text):
                 sides[side][1] += 1
     total = sides["left"][0] + sides["right"][0]
     weaker = min(sides["left"][0], sides["right"][0])
-    if total == 0 or weaker < 0.2 * total or min(sides["left"][1], sides["right"][1]) < 4:
+    if total == 0 or weaker < MIN_COLUMN_SHARE * total or min(sides["left"][1], sides["right"][1]) < MIN_PROSE_ROWS:
         return 0
     return weaker
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from statistics import median
 
 from editor.formats.dates import parse_date_range
 from editor.formats.import_entries import section_items
@@ -25,6 +24,7 @@ from editor.formats.import_text import (
     normalize_runs,
     repair_letter_spacing,
     with_text,
+    without_tabs,
 )
 from editor.formats.import_vocabulary import heading_kind, is_contact_title
 from editor.formats.markdown_contacts import auto_link, contact_kind, read_contact_line
@@ -69,6 +69,8 @@ def _prepare(line: StyledLine) -> StyledLine | None:
 
 
 class _Builder:
+    """One pass over the cleaned lines: name, headings, header zone, then each section's items."""
+
     def __init__(self, lines: list[StyledLine]) -> None:
         self.lines = lines
         self.problems: list[Problem] = []
@@ -197,7 +199,7 @@ class _Builder:
             elif line.is_bullet or words > HEADLINE_MAX_WORDS or (line.text.endswith(".") and words > 4):
                 preamble.append(line)
             else:
-                headline.append(line.runs)
+                headline.append(without_tabs(line.runs))
         return headline, contacts, preamble
 
     def _preamble_section(self, lines: list[StyledLine], has_headings: bool) -> Section:
@@ -222,7 +224,7 @@ def _weighted_median(values: list[tuple[float, int]]) -> float:
         running += weight
         if running * 2 >= total:
             return value
-    return median(value for value, _ in values)
+    return values[-1][0]
 
 
 def _is_capitals(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from editor.model import Run, Text, plain
+from editor.model import Run, Text
 
 # Glyphs that start a bullet when followed by a space (or glued to the text for the unambiguous ones).
 BULLET_GLYPHS = "•▪◦‣⁃●○■□►▶➢➤✓✔→❖◆♦◇⦿∙⋅·*–—-"
@@ -19,7 +19,7 @@ _GLUED_BULLETS = "•▪◦‣⁃●○■□►▶➢➤✓✔❖◆♦◇⦿�
 _BULLET = re.compile(rf"\s*(?:[{re.escape(BULLET_GLYPHS)}]\s+|[{re.escape(_GLUED_BULLETS)}](?=\w)|o\s+(?=\S))")
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\ufffc\x00-\x08\x0b-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\ufffc\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACED_LETTERS = re.compile(r"[^\W\d_](?: [^\W\d_])+")
 _SPACED_WORDS = re.compile(r"[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])+)*")
 _PAGE_NUMBER = re.compile(
@@ -35,10 +35,14 @@ def is_private_use(character: str) -> bool:
 
 
 def clean_characters(text: str) -> str:
-    """Ligatures spelled out, private-use glyphs and invisible controls dropped, odd spaces made plain."""
+    """Ligatures spelled out, invisible controls dropped, odd spaces made plain.
+
+    An icon glyph (private use) becomes a tab: between two contact items it separates them,
+    at either end of a line it is trimmed away.
+    """
     if not text:
         return text
-    text = "".join(_LIGATURES.get(character, character) for character in text if not is_private_use(character))
+    text = "".join("\t" if is_private_use(character) else _LIGATURES.get(character, character) for character in text)
     return _SPACES.sub(" ", _INVISIBLE.sub("", text))
 
 
@@ -128,6 +132,11 @@ def ends_like_sentence(value: str) -> bool:
     return len(last.rstrip(".")) > 4 and "." not in last[:-1]
 
 
+def without_tabs(text: Text) -> Text:
+    """Column gaps left inside running text (a table row, a tabbed line) shown as " · "."""
+    return tuple(Run(run.text.replace("\t", " · "), run.bold, run.italic, run.link) for run in text)
+
+
 def with_text(text: Text, value: str) -> Text:
     """New characters in the style of the first run (after a repair that changed the letters)."""
     first = text[0] if text else Run("")
@@ -143,7 +152,3 @@ def is_emphasized(text: Text) -> bool:
 def is_bold(text: Text) -> bool:
     visible = [run for run in text if run.text.strip()]
     return bool(visible) and all(run.bold for run in visible)
-
-
-def words_of(text: Text) -> list[str]:
-    return plain(text).split()

@@ -76,7 +76,6 @@ from editor.model import (
     SectionItem,
     SectionKind,
     Severity,
-    plain,
     section_kind,
 )
 
@@ -339,9 +338,8 @@ class _Reader:
         if as_bullet and _one_date(dates):
             text = compose_dated_bullet(title, dates.start if dates else None)
             exact = {spec.title_keys[0]: fields[spec.title_keys[0]], spec.start_key: iso_date(dates and dates.start)}
-            bullet = parse_inline(text)
-            self.hints.remember(spec.key, plain(bullet), exact, split_dated_bullet(spec, text))
-            return (BulletList((Bullet(bullet),)),)
+            self.hints.remember(spec.key, text, exact, split_dated_bullet(spec, text))
+            return (BulletList((Bullet((Run(text),)),)),)  # a title is plain text, as in an entry heading
         return (Entry(title, one_line(head[1]), one_line(head[2]), dates, head[3] or None, blocks),)
 
     def entry_blocks(self, spec: EntrySpec, fields: Fields) -> tuple[Block, ...]:

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from editor.formats.dates import format_date, parse_date
-from editor.formats.jsonresume_text import one_line, one_line_json
+from editor.formats.jsonresume_text import one_line, one_line_json, parse_inline, serialize_runs
 from editor.model import ContactItem, ContactKind, Paragraph, PartialDate, Run, SectionKind, Text, plain
 
 JsonValue = object
@@ -142,9 +142,10 @@ _DEGREE = re.compile(
     r"m\.?a\b|m\.?s|mba|ph\.?\s?d|bsc|msc|beng|meng|bfa|mfa|jd\b|md\b|postgraduate|graduate|licen[cs])",
     re.IGNORECASE,
 )
+_BOLD_NAME = re.compile(r"^\*\*([^*]+?):?\*\*(.*)$", re.DOTALL)
 _LEVEL_THEN_REST = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$", re.DOTALL)
 _LANGUAGE_DASH = re.compile(r"^(.*?)\s+[—–-]\s+(.*)$", re.DOTALL)
-_LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)$", re.DOTALL)
+_LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s+\(([^()]*)\)$", re.DOTALL)
 _REGION_AND_POSTAL_CODE = re.compile(r"(.*?)\s*((?:\S*\d\S*\s*)*)", re.DOTALL)
 _PLACE_LIST = re.compile(r"[^,:@/]+(?:, [^,:@/]+){1,4}")
 _DATE_SUFFIX = re.compile(r"^(.*\S)\s*(?:,|\(|\s[—–-])\s*([^,()—–]+?)\)?\s*$", re.DOTALL)
@@ -169,28 +170,30 @@ def split_title(spec: EntrySpec, title: str) -> Fields:
 
 
 def compose_line(spec: ListSpec, item: Fields) -> Text:
-    """One bullet's runs: **Frontend** (Advanced): HTML, CSS; **Tools:** Jira, Slack; Spanish — Fluent."""
+    """One bullet: **Frontend** (Advanced): HTML, CSS; **Tools:** Jira, Slack; Spanish — Fluent (inline Markdown)."""
     name = one_line(_text(item.get(spec.name_key)))
     level = one_line(_text(item.get(spec.level_key))) if spec.level_key else ""
     keywords = one_line(", ".join(_texts(item.get(spec.keywords_key)))) if spec.keywords_key else ""
+    bold = f"**{name}**" if parse_inline(f"**{name}**") == (Run(name, bold=True),) else name
     if spec.keywords_key is None:
-        return (Run(f"{name} — {level}" if name and level else name or level),)
-    if name and keywords and not level:
-        return Run(f"{name}:", bold=True), Run(f" {keywords}")
-    rest = (f" ({level})" if level else "") + (f": {keywords}" if keywords else "")
-    if not name:
-        return (Run(rest.lstrip(": ")),)
-    return (Run(name, bold=True), Run(rest)) if rest else (Run(name),)
+        line = f"{name} — {level}" if name and level else name or level
+    elif name and keywords and not level and bold != name:
+        line = f"**{name}:** {keywords}"
+    elif name and (level or keywords):
+        line = bold + (f" ({level})" if level else "") + (f": {keywords}" if keywords else "")
+    else:
+        line = name or ": ".join(part for part in (f"({level})" if level else "", keywords) if part)
+    return parse_inline(line)
 
 
 def split_line(spec: ListSpec, text: Text) -> Fields:
     """The inverse of `compose_line` for any reasonable bullet a person wrote."""
+    value = serialize_runs(text).strip()
     if spec.keywords_key is None:
-        return _split_language(spec, plain(text).strip())
-    if text and text[0].bold:
-        name, rest = text[0].text.strip(), plain(text[1:])
-        name = name.removesuffix(":").rstrip()
-    elif ": " in (value := plain(text)):
+        return _split_language(spec, value)
+    if match := _BOLD_NAME.match(value):
+        name, rest = match[1].strip(), match[2]
+    elif ": " in value:
         name, rest = value.split(": ", 1)
     else:
         name, rest = value, ""
@@ -214,7 +217,8 @@ def _split_language(spec: ListSpec, value: str) -> Fields:
 def paragraph_role(spec: EntrySpec, paragraph: Paragraph, first: bool) -> str | Label | None:
     """'tagline' for an all-italic first paragraph (work.description), the Label of a `**Label:**` line, or None."""
     text = paragraph.text
-    if spec.tagline_key and first and plain(text).strip() and all(run.italic for run in text if run.text.strip()):
+    visible = [run for run in text if run.text.strip()]
+    if spec.tagline_key and first and visible and all(run.italic and not run.link for run in visible):
         return "tagline"
     if text and text[0].bold:
         return next((label for label in spec.labels if text[0].text.strip() == f"{label.name}:"), None)

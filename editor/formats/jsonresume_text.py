@@ -19,7 +19,7 @@ _INLINE = re.compile(
     r"\*\*\*(?=\S)(?P<bold_italic>.+?)(?<=\S)\*\*\*"
     r"|\*\*(?=\S)(?P<bold>.+?)(?<=\S)\*\*"
     r"|\*(?=[^\s*])(?P<italic>[^*]+?)(?<=\S)\*"
-    r"|\[(?P<link_text>[^\]\n]+)\]\((?P<link>[^()\s]+)\)"
+    r"|\[(?P<link_text>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\((?P<link>[^()\s]+)\)"
 )
 _BULLET_LINE = re.compile(r"^( *)- (.*)$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

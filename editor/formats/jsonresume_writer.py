@@ -174,7 +174,9 @@ class _Writer:
                 paragraphs = []
             for bullet in block.items if block else ():
                 hint = self.hints.get(spec.key, plain(bullet.text))
-                items.append(dict(hint) if isinstance(hint, dict) else split_dated_bullet(spec, serialize_runs(bullet.text)))
+                fields = dict(hint) if isinstance(hint, dict) else split_dated_bullet(spec, plain(bullet.text))
+                link = next((run.link for run in bullet.text if run.link), None)
+                items.append({**fields, spec.url_key: link} if link else fields)
         return items
 
     def entry_fields(self, spec: EntrySpec, entry: Entry) -> Fields:

@@ -28,6 +28,7 @@ _TLDS = (
 )
 URL = re.compile(rf"(?:https?://|www\.)[^\s<>]+|(?<![\w@.\-])(?:[\w-]+\.)+(?:{_TLDS})(?:/[^\s<>]*)?(?![\w.]*\w)")
 _PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
+_PHONE_BREAK = re.compile(r"\.\s|\s-\s|\s{2,}")  # "1. 206…", "2019 - 2021", wide gaps end a number
 _PHONE_LABEL = re.compile(r"\b(?:phone|tel|mobile|cell|telefon|tél)\b", re.IGNORECASE)
 _URL_TAIL = ".,;:!?)]}'\""
 _PLACES = frozenset(
@@ -160,12 +161,11 @@ class ContactField:
 def find_phone(text: str) -> str | None:
     """A phone number in `text` ("(206) 555-0147", "+44 20 7946 0958"); dates like "2019 - 2021" are not."""
     for match in _PHONE.finditer(text):
-        candidate = match.group().strip()
-        digits = sum(character.isdigit() for character in candidate)
-        if " - " in candidate or "  " in candidate:
-            continue
-        if 9 <= digits <= 15 and (not candidate.isdigit() or _PHONE_LABEL.search(text)):
-            return candidate
+        for part in _PHONE_BREAK.split(match.group()):
+            candidate = part.strip()
+            digits = sum(character.isdigit() for character in candidate)
+            if 9 <= digits <= 15 and (not candidate.isdigit() or _PHONE_LABEL.search(text)):
+                return candidate
     return None
 
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from editor.formats.markdown_inline import is_autolink
-from editor.model import Run, Text
+from editor.formats.markdown_inline import is_autolink, parse_pieces, pieces_to_text
+from editor.model import Run, Span, Text
 
 _URL_NEEDS_BRACKETS = re.compile(r"[()\s<>]")
+_LENGTH = {"bold": 2, "italic": 1}
 
 
 @lru_cache(maxsize=16)
@@ -73,8 +74,12 @@ def _run_token(run: Run, extra: str) -> str:
         return escape(run.text, extra)
     if is_autolink(run.text, run.link):
         return f"<{run.text}>"
-    target = f"<{run.link}>" if _URL_NEEDS_BRACKETS.search(run.link) else run.link
-    return f"[{escape(run.text, extra)}]({target})"
+    return f"[{escape(run.text, extra)}]({link_target(run.link)})"
+
+
+def link_target(url: str) -> str:
+    """A link's target as written inside `(...)`: in angle brackets when it holds spaces or parentheses."""
+    return f"<{url}>" if _URL_NEEDS_BRACKETS.search(url) else url
 
 
 def _groups(runs: list[Run], attribute: str) -> list[list[Run]]:
@@ -104,15 +109,16 @@ def _clear_edges(group: list[Run], plain: Callable[[Run, str], Run]) -> list[Run
     return head + runs + tail
 
 
-def _writable(text: Text) -> list[Run]:
+def _writable(text: Text, outer: str, inner: str) -> list[Run]:
     """Runs whose emphases all start and end with a non-space (true of every text the reader makes)."""
-    runs: list[Run] = []
-    for group in _groups(normalize(text), "italic"):
-        runs += _clear_edges(group, lambda run, space: Run(space, run.bold)) if group[0].italic else group
-    result: list[Run] = []
-    for group in _groups(normalize(tuple(runs)), "bold"):
-        result += _clear_edges(group, lambda run, space: Run(space)) if group[0].bold else group
-    return normalize(tuple(result))
+    runs = normalize(text)
+    for attribute, plain in ((inner, lambda run, space: Run(space, **{outer: getattr(run, outer)})),
+                             (outer, lambda run, space: Run(space))):  # fmt: skip
+        cleared: list[Run] = []
+        for group in _groups(runs, attribute):
+            cleared += _clear_edges(group, plain) if getattr(group[0], attribute) else group
+        runs = normalize(tuple(cleared))
+    return runs
 
 
 def _emphasis(tokens: list[_Token], content: list[_Token], length: int) -> None:
@@ -122,12 +128,12 @@ def _emphasis(tokens: list[_Token], content: list[_Token], length: int) -> None:
     tokens.append((span, False))
 
 
-def _italic_tokens(runs: list[Run], extra: str, italic: bool) -> list[_Token]:
+def _inner_tokens(runs: list[Run], extra: str, inner: str, emphasize: bool) -> list[_Token]:
     tokens: list[_Token] = []
-    for group in _groups(runs, "italic"):
+    for group in _groups(runs, inner):
         content: list[_Token] = [_run_token(run, extra) for run in group]
-        if italic and group[0].italic:
-            _emphasis(tokens, content, 1)
+        if emphasize and getattr(group[0], inner):
+            _emphasis(tokens, content, _LENGTH[inner])
         else:
             tokens.extend(content)
     return tokens
@@ -164,15 +170,39 @@ def _choose_characters(tokens: list[_Token]) -> None:
                     queue.append(other)
 
 
-def write_text(text: Text, extra: str = "") -> str:
-    """Inline Markdown for runs; `extra` lists further characters to escape (e.g. `|` in a heading)."""
+def _write(runs: list[Run], extra: str, outer: str, inner: str) -> str:
     tokens: list[_Token] = []
-    for group in _groups(_writable(text), "bold"):
-        if not group[0].bold:
-            tokens += _italic_tokens(group, extra, italic=True)
-        elif all(run.italic for run in group):
-            _emphasis(tokens, _italic_tokens(group, extra, italic=False), 3)
+    for group in _groups(runs, outer):
+        if not getattr(group[0], outer):
+            tokens += _inner_tokens(group, extra, inner, emphasize=True)
+        elif all(getattr(run, inner) for run in group):
+            _emphasis(tokens, _inner_tokens(group, extra, inner, emphasize=False), 3)
         else:
-            _emphasis(tokens, _italic_tokens(group, extra, italic=True), 2)
+            _emphasis(tokens, _inner_tokens(group, extra, inner, emphasize=True), _LENGTH[outer])
     _choose_characters(tokens)
     return "".join(token if isinstance(token, str) else token[0].character * token[0].length for token in tokens)
+
+
+def _style(runs: list[Run] | Text) -> list[tuple[str, bool, bool, str | None]]:
+    return [(run.text, run.bold, run.italic, run.link) for run in runs]
+
+
+def write_text(text: Text, extra: str = "") -> str:
+    """Inline Markdown for runs; `extra` lists further characters to escape (e.g. `|` in a heading).
+
+    Bold is written around italics (`**a *b* c**`) unless italics around bold reads back and
+    that does not (`*a **b** c*`).
+    """
+    first = ""
+    for outer, inner in (("bold", "italic"), ("italic", "bold")):
+        runs = _writable(text, outer, inner)
+        written = _write(runs, extra, outer, inner)
+        pieces, _ = parse_pieces(written)
+        if _style(pieces_to_text(pieces, _span)) == _style(runs):
+            return written
+        first = first or written
+    return first
+
+
+def _span(start: int, end: int) -> Span:
+    return Span.on_line(1, start, end)

@@ -155,7 +155,9 @@ class _Reader:
             self.blank_before = line.kind in (LineKind.BLANK, LineKind.RULE)
         self._close_section()
         header = self._header()
-        return Resume(header, tuple(self._built_sections()), dict(self.settings), tuple(sorted(self.problems, key=_line)))
+        return Resume(
+            header, tuple(self._built_sections()), dict(self.settings), tuple(sorted(self.problems, key=_line))
+        )
 
     def _is_setext(self, line: Line, following: Line) -> bool:
         if not self.blank_before or line.start > 3:

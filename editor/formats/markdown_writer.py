@@ -14,7 +14,7 @@ from __future__ import annotations
 from editor.formats.dates import format_date_range
 from editor.formats.markdown_contacts import STRONG_SEPARATORS, read_contact_item, read_contact_line
 from editor.formats.markdown_entry import read_entry_heading
-from editor.formats.markdown_inline_writer import escape, write_text
+from editor.formats.markdown_inline_writer import escape, link_target, write_text
 from editor.formats.markdown_lines import FRONT_MATTER_FENCE, LineKind, classify, format_setting, needs_line_escape
 from editor.model import Block, Bullet, BulletList, ContactItem, Entry, Header, Paragraph, Resume, Section, Text
 
@@ -74,12 +74,12 @@ def _headline(text: Text, below_header_line: bool) -> str:
 
 def _contact(item: ContactItem) -> str:
     """The item bare if it reads back as itself, with more escapes if needed, else as a link."""
-    plain = escape(item.text, STRONG_SEPARATORS)
+    plain = escape(item.text, STRONG_SEPARATORS + ">")
     plain = plain.replace(" -", " \\-").replace(" –", " \\–").replace(" —", " \\—")
     expected = (item.text, item.kind, item.link)
     candidates = [plain, escape(item.text, _CONTACT_PUNCTUATION)]
     if item.link is not None:
-        candidates.append(f"[{plain}]({item.link})")
+        candidates.append(f"[{plain}]({link_target(item.link)})")
     for candidate in candidates:
         found = read_contact_item(candidate)
         if found is not None and (found.text, found.kind, found.link) == expected:

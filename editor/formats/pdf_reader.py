@@ -20,16 +20,19 @@ from editor.formats.import_pdf_chars import PdfPageText, read_pdf_pages
 from editor.formats.import_pdf_layout import UNKNOWN_GLYPH, PdfLine, page_lines
 from editor.formats.import_structure import build_resume
 from editor.formats.import_text import bullet_prefix, drop_prefix, is_page_number, is_private_use
-from editor.model import Problem, Resume, Run, Severity, Text, plain
+from editor.formats.markdown_contacts import contact_kind
+from editor.model import ContactKind, Problem, Resume, Run, Severity, Text, plain
 
 NESTED_BULLET_INDENT = 8.0
-FREQUENT_ICON = 3
+FREQUENT_ICON = 3  # lines starting with the same icon glyph before it counts as a bullet
 _PAGE_MARGIN_SHARE = 0.07
 
 
 def read_pdf(data: bytes) -> Resume:
     """The resume in a PDF's bytes. Raises FormatError (one line) for a file it cannot read."""
     refuse_other_kind(data, "a PDF", ".pdf")
+    if b"%%EOF" not in data[-2048:]:
+        raise FormatError("the PDF is incomplete (it was cut short while downloading or copying)")
     check_pdf_streams(data)
     try:
         pages = read_pdf_pages(data)
@@ -41,7 +44,7 @@ def read_pdf(data: bytes) -> Resume:
         raise FormatError("the PDF is too large to read") from None
     except Exception as error:  # pdfminer raises many types for damaged files
         raise FormatError(f"the PDF is damaged ({reason(error)})") from None
-    if not any(page.chars for page in pages):
+    if not any(not char.text.isspace() for page in pages for char in page.chars):
         raise FormatError("the PDF has no text (it is probably a scan); Foldline reads text, not pictures of text")
     ordered, two_columns = [], []
     for page in pages:
@@ -50,16 +53,16 @@ def read_pdf(data: bytes) -> Resume:
         if columns:
             two_columns.append(page.number)
     resume = build_resume(_paragraphs(ordered))
-    return replace(resume, problems=resume.problems + tuple(_notes(pages, two_columns)))
+    return replace(resume, problems=resume.problems + tuple(_notes(ordered, two_columns)))
 
 
-def _notes(pages: list[PdfPageText], two_columns: list[int]) -> list[Problem]:
+def _notes(pages: list[list[PdfLine]], two_columns: list[int]) -> list[Problem]:
     notes = []
     if two_columns:
         listed = ", ".join(map(str, two_columns))
         notes.append(Problem(1, f"page {listed}: read as two columns, left then right; check the order", Severity.INFO))
-    unknown = sum(char.text.startswith("(cid:") for page in pages for char in page.chars)
-    if unknown > FREQUENT_ICON:
+    unknown = sum(line.text.lstrip(UNKNOWN_GLYPH).count(UNKNOWN_GLYPH) for lines in pages for line in lines)
+    if unknown:
         notes.append(Problem(1, f"{unknown} characters have no text mapping in the PDF's fonts and were left out"))
     return notes
 
@@ -88,7 +91,8 @@ class _Block:
         ending, following = plain(tuple(self.runs)), line.text
         if ending.endswith(("-", "\u00ad")) and following[:1].islower():
             fragment = ending.rstrip("-\u00ad").split(" ")[-1]
-            if ending.endswith("\u00ad") or len(fragment) > 1:
+            address = any(mark in fragment + following.split(" ")[0] for mark in "@./")
+            if ending.endswith("\u00ad") or (len(fragment) > 1 and not address):
                 self._drop_last_character()
         elif not ending.endswith(("-", "/")):
             self.runs.append(Run(" ", *self._style()))
@@ -108,7 +112,7 @@ class _Block:
 def _paragraphs(pages: list[list[PdfLine]]) -> list[StyledLine]:
     """Lines joined into paragraphs and bullets, as styled lines for the structure step."""
     everything = [line for lines in pages for line in lines]
-    icons = Counter(line.text[:1] for line in everything if line.text[:1] and is_private_use(line.text[0]))
+    icons = Counter(line.text[:1] for line in everything if line.text[:1] and _is_icon(line.text[0]))
     gap = _typical_gap(pages)
     blocks: list[_Block] = []
     right_edges = _right_edges(everything)
@@ -117,21 +121,37 @@ def _paragraphs(pages: list[list[PdfLine]]) -> list[StyledLine]:
         for line_number, line in enumerate(lines, start=1):
             block = _start(line, icons)
             block.line_number = line_number
-            if previous is not None and not block.bullet and _continues(previous, line, gap, right_edges):
+            joins = not block.bullet or _dash_continuation(previous, block)
+            if previous is not None and joins and _continues(previous, line, gap, right_edges):
                 previous.add(line)
                 continue
             blocks.append(block)
             previous = block
-    glyphs = [block.glyph_x0 for block in blocks if block.bullet]
-    leftmost = min(glyphs) if glyphs else 0.0
-    return [_styled(block, number, leftmost) for number, block in enumerate(blocks, start=1)]
+    leftmost: dict[int, float] = {}
+    for block in blocks:
+        if block.bullet:
+            column = block.first.column
+            leftmost[column] = min(leftmost.get(column, block.glyph_x0), block.glyph_x0)
+    return [_styled(block, number, leftmost.get(block.first.column, 0.0)) for number, block in enumerate(blocks, 1)]
+
+
+def _dash_continuation(previous: _Block | None, block: _Block) -> bool:
+    """A wrapped line that happens to start with a dash ("– 2015)") rather than a dash bullet."""
+    if previous is None or block.first.text[:1] not in "-–—":
+        return False
+    return not (previous.bullet and abs(previous.glyph_x0 - block.glyph_x0) < 2)
+
+
+def _is_icon(character: str) -> bool:
+    """An icon-font glyph or a glyph without text: a bullet when many lines start with it."""
+    return is_private_use(character) or character == UNKNOWN_GLYPH
 
 
 def _start(line: PdfLine, icons: Counter) -> _Block:
     text = line.text
     visible = [char for char in line.chars if not char.text.isspace()]
     prefix = bullet_prefix(text)
-    if not prefix and text[:1] and is_private_use(text[0]) and icons[text[0]] >= FREQUENT_ICON:
+    if not prefix and text[:1] and _is_icon(text[0]) and icons[text[0]] >= FREQUENT_ICON:
         prefix = 1 + len(text[1:]) - len(text[1:].lstrip())
     if not prefix or len(visible) < 2:
         return _Block(line, line.runs, False, line.x0, line.x0)
@@ -148,26 +168,32 @@ def _continues(block: _Block, line: PdfLine, gap: float, right_edges: dict) -> b
     size = max(line.size, last.size)
     if abs(line.size - last.size) > 0.6:
         return False
-    if not -0.3 * size <= line.top - last.bottom <= gap + 0.2 * size:
+    if not -0.3 * size <= line.top - last.bottom <= (gap + 0.25) * size:
         return False
     aligned = abs(line.x0 - block.text_x0) <= 0.6 * size or abs(line.x0 - last.x0) <= 0.6 * size
-    first_word = line.text.split(" ", 1)[0].lstrip(UNKNOWN_GLYPH)
-    word_width = len(first_word) * 0.5 * line.size
+    visible = [char for char in line.chars if not char.text.isspace()]
+    first_word_end = next((char.x0 for char in line.chars[1:] if char.text.isspace()), visible[-1].x1)
+    word_width = first_word_end - visible[0].x0 + 0.25 * size
     wrapped = last.x1 + word_width >= right_edges[(line.page, line.column)] - 0.5 * size
-    return aligned and wrapped
+    return aligned and wrapped and not _is_contact_item(last.text) and not _is_contact_item(line.text)
+
+
+def _is_contact_item(text: str) -> bool:
+    """An e-mail address, web address or phone number on a line of its own: never a wrapped line."""
+    return len(text.split()) <= 4 and contact_kind(text) in (ContactKind.EMAIL, ContactKind.URL, ContactKind.PHONE)
 
 
 def _typical_gap(pages: list[list[PdfLine]]) -> float:
-    """The most common space between a line's bottom and the next line's top (text leading)."""
+    """The most common space between a line's bottom and the next line's top, per point of size."""
     gaps = Counter(
-        round(following.top - line.bottom, 1)
+        round((following.top - line.bottom) / line.size, 2)
         for lines in pages
         for line, following in itertools.pairwise(lines)
         if following.column == line.column
         and abs(following.size - line.size) < 0.6
         and 0 <= following.top - line.bottom < 2 * line.size
     )
-    return gaps.most_common(1)[0][0] if gaps else 3.0
+    return gaps.most_common(1)[0][0] if gaps else 0.3
 
 
 def _right_edges(lines: list[PdfLine]) -> dict[tuple[int, int], float]:

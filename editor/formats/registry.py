@@ -130,9 +130,13 @@ def read_resume(path: str | Path) -> Resume:
     path = Path(path)
     reader = reader_for(path)
     function = _function(reader.module, reader.function, f"Reading {reader.label} files")
-    if reader.binary:
+    if not reader.binary:
+        return function(decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name))
+    try:
         return function(read_bytes(path, MAX_BINARY_BYTES))
-    return function(decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name))
+    except FormatError as error:
+        message = str(error)
+        raise FormatError(message if message.startswith(path.name) else f"{path.name}: {message}") from error
 
 
 def render_resume(resume: Resume, path: str | Path, template: str | None = None, paper: str | None = None) -> bytes:

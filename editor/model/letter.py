@@ -31,7 +31,7 @@ class Letter:
     signature after a blank line ("Enclosure: resume", "P.S. …").
     """
 
-    header: Header = Header()
+    header: Header = field(default_factory=Header)
     date: Paragraph | None = None
     recipient: tuple[Paragraph, ...] = ()
     subject: Paragraph | None = None

@@ -70,7 +70,8 @@ class JobPanel(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.text_changed)
+        self._debounce.timeout.connect(self._on_text_settled)
+        self._text = ""
         self.editor.textChanged.connect(self._debounce.start)
 
         buttons = QHBoxLayout()
@@ -86,13 +87,18 @@ class JobPanel(QWidget):
         layout.addWidget(split, 1)
 
     def text(self) -> str:
-        return self.editor.toPlainText()
+        """The posting as of the last pause in editing it (cheap: no copy of a long paste per keystroke)."""
+        return self._text
 
     def set_text(self, text: str) -> None:
         """Replace the posting without triggering an extra analysis round for each block."""
         self.editor.blockSignals(True)
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
+        self._on_text_settled()
+
+    def _on_text_settled(self) -> None:
+        self._text = self.editor.toPlainText()
         self.text_changed.emit()
 
     def show_report(self, report: KeywordReport, jd_text: str) -> None:

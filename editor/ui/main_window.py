@@ -20,6 +20,7 @@ from editor.analysis.snapshot import AnalysisRequest
 from editor.analysis.spelling import Speller
 from editor.formats.errors import FormatError
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
+from editor.ui.ats_panel import AtsPanel
 from editor.ui.autosave import AutosaveStore
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.file_controller import FileController
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.recruiter = RecruiterPanel(settings)
         self.job_panel = JobPanel()
         self.checks_panel = ChecksPanel()
+        self.ats_panel = AtsPanel(inline=inline)
         self.files = FileController(self.editor, self.prompts, autosave, settings, self)
         self.jobs = JobController(self.job_panel, self.files, self.prompts, data_folder / "job-descriptions", self)
         self.pipeline = LivePipeline(
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.panes.setDocumentMode(True)
         self.panes.addTab(self.job_panel, "Job description")
         self.panes.addTab(self.checks_panel, "Checks")
+        self.panes.addTab(self.ats_panel, "What an ATS reads")
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(editor_side)
         self.left_splitter.addWidget(self.panes)
@@ -168,8 +171,9 @@ class MainWindow(QMainWindow):
         """Queue a snapshot; longer documents wait a little longer for the typing pause."""
         size = self.editor.document().characterCount()
         self.pipeline.set_delay(30 if size < LARGE_DOCUMENT_CHARS else 120)
-        self.pipeline.request(self.analysis_request(), immediately=immediately)
-        self.grammar.request(self.editor.toPlainText())
+        request = self.analysis_request()
+        self.pipeline.request(request, immediately=immediately)
+        self.grammar.request(request.analysis.text)
 
     def _on_result_ready(self, result: LiveResult) -> None:
         """Show a result; overlays whose positions may be stale are skipped until the next one."""
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
             self.editor.set_misspellings(analysis.misspellings)
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
         self.job_panel.show_report(analysis.keywords, analysis.request.jd_text)
+        self.ats_panel.request(analysis)
         self.checks_panel.set_results(analysis.findings, analysis.misspellings)
         counts = self.checks_panel.counts()
         total = sum(counts.values())
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/left-splitter", self.left_splitter.saveState())
         self.pipeline.wait_idle(3000)
+        self.ats_panel.wait_idle()
         self.grammar.close()
         self.jobs.remember()
         self.files.close_cleanly()

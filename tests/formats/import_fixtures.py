@@ -13,7 +13,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 from editor.formats.dates import format_date_range, parse_date, parse_date_range
+from editor.formats.markdown_reader import read_markdown
 from editor.model import BulletList, Entry, Paragraph, Resume, plain
+from editor.resources import resource_path
+
+SAMPLE_TEXT = resource_path("samples", "resume.md").read_text(encoding="utf-8")
+SAMPLE = read_markdown(SAMPLE_TEXT)
+
+
+def longer_sample(copies: int) -> Resume:
+    """The sample with its experience entries repeated (two copies fill two pages)."""
+    head, rest = SAMPLE_TEXT.split("## Experience\n", 1)
+    experience, tail = rest.split("\n## ", 1)
+    return read_markdown(f"{head}## Experience\n{experience * copies}\n## {tail}")
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,10 @@ def one_column(content: Content) -> bytes:
     summary, experience, education, skills = content.titles
     document.add_heading(summary, level=1)
     document.add_paragraph(content.summary)
-    for title, jobs, list_style in ((experience, content.jobs, "List Bullet"), (education, content.schools, "List Number")):
+    for title, jobs, list_style in (
+        (experience, content.jobs, "List Bullet"),
+        (education, content.schools, "List Number"),
+    ):
         document.add_heading(title, level=1)
         for job in jobs:
             _bold(document.add_paragraph(), job.title)
@@ -129,9 +132,7 @@ def text_boxes(content: Content) -> bytes:
     summary, experience, education, skills = content.titles
     document.add_heading(summary, level=1)
     holder = document.add_paragraph(content.summary)
-    control = parse_xml(
-        f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val='Summary'/></w:sdtPr><w:sdtContent/></w:sdt>"
-    )
+    control = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val='Summary'/></w:sdtPr><w:sdtContent/></w:sdt>")
     holder._p.addprevious(control)
     control.find(qn("w:sdtContent")).append(holder._p)
     for title, jobs in ((experience, content.jobs), (education, content.schools)):
@@ -155,11 +156,7 @@ def header_contact(content: Content) -> bytes:
     header.add_paragraph(f"{content.email} · {content.phone} · {content.location} · {content.website}")
     footer = document.sections[0].footer.paragraphs[0]
     footer.add_run("Page ")
-    footer._p.append(
-        parse_xml(
-            f"<w:fldSimple {nsdecls('w')} w:instr='PAGE'><w:r><w:t>1</w:t></w:r></w:fldSimple>"
-        )
-    )
+    footer._p.append(parse_xml(f"<w:fldSimple {nsdecls('w')} w:instr='PAGE'><w:r><w:t>1</w:t></w:r></w:fldSimple>"))
     summary, experience, education, skills = content.titles
     document.add_heading(summary, level=1)
     document.add_paragraph(content.summary)

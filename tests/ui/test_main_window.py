@@ -149,3 +149,12 @@ def test_adding_a_word_to_the_dictionary_persists_it(window, tmp_path, data_fold
     window.editor.word_added_to_dictionary.emit("Flurbleton")
     assert not any(m.word == "Flurbleton" for m in window.last_result.analysis.misspellings)
     assert "Flurbleton" in (data_folder / "dictionary.txt").read_text(encoding="utf-8")
+
+
+def test_the_ats_pane_shows_what_a_parser_reads(window, tmp_path) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    window.ats_panel.wait_idle()
+    extracted = window.ats_panel.text.toPlainText()
+    assert extracted.lstrip().startswith("Maria Delgado")
+    assert "Customer Support Specialist" in extracted
+    assert window.ats_panel.verdict.text().startswith("✓")
