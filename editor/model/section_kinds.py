@@ -89,7 +89,35 @@ _TITLE_WORDS: dict[SectionKind, tuple[str, ...]] = {
     SectionKind.REFERENCES: ("references", "referees"),
 }
 
+# Common titles in German, French, Spanish, Russian, Italian and Portuguese resumes.
+_FOREIGN_TITLES: dict[SectionKind, str] = {
+    SectionKind.SUMMARY: "profil|kurzprofil|zusammenfassung|über mich|profil professionnel|résumé|à propos|"
+    "perfil|perfil profesional|resumen|sobre mí|о себе|обо мне|профиль|резюме|цель|profilo|sommario|sobre mim",
+    SectionKind.EXPERIENCE: "berufserfahrung|berufliche erfahrung|berufspraxis|erfahrung|werdegang|"
+    "beruflicher werdegang|praxiserfahrung|expérience|expériences|expérience professionnelle|"
+    "expériences professionnelles|parcours professionnel|experiencia|experiencia laboral|"
+    "experiencia profesional|опыт работы|опыт|профессиональный опыт|трудовой опыт|experiência|"
+    "experiência profissional|esperienza|esperienze|esperienza professionale|esperienze lavorative",
+    SectionKind.EDUCATION: "ausbildung|bildung|bildungsweg|studium|schulbildung|formation|formations|études|"
+    "formación|formación académica|educación|estudios|образование|formação|educação|istruzione|formazione",
+    SectionKind.SKILLS: "kenntnisse|fähigkeiten|kompetenzen|fachkenntnisse|it kenntnisse|compétences|"
+    "compétences techniques|habilidades|competencias|aptitudes|conocimientos|навыки|ключевые навыки|умения|"
+    "competências|competenze",
+    SectionKind.LANGUAGES: "sprachen|sprachkenntnisse|langues|idiomas|языки|знание языков|lingue|línguas",
+    SectionKind.PROJECTS: "projekte|projets|proyectos|проекты|progetti|projetos",
+    SectionKind.CERTIFICATES: "zertifikate|zertifizierungen|weiterbildung|certificaciones|сертификаты|"
+    "certificazioni|certificações",
+    SectionKind.INTERESTS: "interessen|hobbys|hobbies und interessen|centres d intérêt|loisirs|intereses|"
+    "aficiones|интересы|хобби|interessi",
+    SectionKind.AWARDS: "auszeichnungen|distinctions|prix|premios|награды|premi",
+    SectionKind.VOLUNTEER: "ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado|волонтёрство|volontariato",
+    SectionKind.PUBLICATIONS: "publikationen|veröffentlichungen|publicaciones|публикации|pubblicazioni",
+    SectionKind.REFERENCES: "referenzen|références|referencias|рекомендации|referenze",
+}
+
 _LOOKUP = {word: kind for kind, words in _TITLE_WORDS.items() for word in words}
+for _kind, _titles in _FOREIGN_TITLES.items():
+    _LOOKUP.update(dict.fromkeys(_titles.split("|"), _kind))
 
 
 def section_kind(title: str) -> SectionKind:
