@@ -153,3 +153,21 @@ def test_version_and_errors_from_a_real_process() -> None:
     )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and done.stderr.startswith("foldline: error:")
+
+
+def test_heatmap_writes_a_png_of_the_screen(tmp_path: Path, capsys) -> None:
+    from PySide6.QtGui import QImage
+
+    output = tmp_path / "skim.png"
+    code, out, err = run(capsys, "heatmap", str(SAMPLE), "--jd", str(JD), "--screen", "chrome-1366x768",
+                         "-o", str(output))
+    assert code == 0, err
+    image = QImage(str(output))
+    assert not image.isNull() and image.width() >= 1200
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+    assert len(colours) > 100
+
+
+def test_heatmap_refuses_a_non_png_target(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "heatmap", str(SAMPLE), "-o", str(tmp_path / "skim.jpg"))
+    assert_one_line_error(code, err, "PNG")

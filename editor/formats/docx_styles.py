@@ -171,7 +171,7 @@ def _finish_styles(document, template: Template, paper: Paper) -> None:
     section = styles[SECTION_STYLE]
     section.font.all_caps = template.heading_uppercase
     if template.heading_rule:
-        _add_bottom_rule(section.element.get_or_add_pPr(), template.accent)
+        add_bottom_rule(section.element.get_or_add_pPr(), template.accent)
     entry = styles[ENTRY_STYLE].paragraph_format
     text_width = paper.width - template.margin_left - template.margin_right
     entry.tab_stops.add_tab_stop(Pt(text_width), WD_TAB_ALIGNMENT.RIGHT)
@@ -193,11 +193,12 @@ def _character_style(document, name: str, color: str):
     return style
 
 
-def _add_bottom_rule(paragraph_properties, color: str) -> None:
+def add_bottom_rule(paragraph_properties, color: str, gap: float = _RULE_GAP) -> None:
+    """A thin rule `gap` points under a paragraph (or every paragraph of a style), like the PDF's rules."""
     bottom = OxmlElement("w:bottom")
     bottom.set(qn("w:val"), "single")
     bottom.set(qn("w:sz"), str(_RULE_WIDTH_EIGHTHS))
-    bottom.set(qn("w:space"), str(_RULE_GAP))
+    bottom.set(qn("w:space"), str(round(gap)))
     bottom.set(qn("w:color"), color.lstrip("#").upper())
     borders = OxmlElement("w:pBdr")
     borders.append(bottom)

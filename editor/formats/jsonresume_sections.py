@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from editor.formats.dates import format_date, parse_date
-from editor.formats.jsonresume_text import one_line, one_line_json, parse_inline, serialize_runs
+from editor.formats.jsonresume_text import one_line, one_line_json, parse_inline, serialize_runs, split_outside_markup
 from editor.model import ContactItem, ContactKind, Paragraph, PartialDate, Run, SectionKind, Text, plain
 
 JsonValue = object
@@ -144,7 +144,6 @@ _DEGREE = re.compile(
 )
 _BOLD_NAME = re.compile(r"^\*\*([^*]+?):?\*\*(.*)$", re.DOTALL)
 _LEVEL_THEN_REST = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$", re.DOTALL)
-_LANGUAGE_DASH = re.compile(r"^(.*?)\s+[—–-]\s+(.*)$", re.DOTALL)
 _LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s+\(([^()]*)\)$", re.DOTALL)
 _REGION_AND_POSTAL_CODE = re.compile(r"(.*?)\s*((?:\S*\d\S*\s*)*)", re.DOTALL)
 _PLACE_LIST = re.compile(r"[^,:@/]+(?:, [^,:@/]+){1,4}")
@@ -174,7 +173,8 @@ def compose_line(spec: ListSpec, item: Fields) -> Text:
     name = one_line(_text(item.get(spec.name_key)))
     level = one_line(_text(item.get(spec.level_key))) if spec.level_key else ""
     keywords = one_line(", ".join(_texts(item.get(spec.keywords_key)))) if spec.keywords_key else ""
-    bold = f"**{name}**" if parse_inline(f"**{name}**") == (Run(name, bold=True),) else name
+    plain_name = parse_inline(name) == (Run(name),) and parse_inline(f"**{name}:**") == (Run(f"{name}:", bold=True),)
+    bold = f"**{name}**" if plain_name else name
     if spec.keywords_key is None:
         line = f"{name} — {level}" if name and level else name or level
     elif name and keywords and not level and bold != name:
@@ -193,25 +193,26 @@ def split_line(spec: ListSpec, text: Text) -> Fields:
         return _split_language(spec, value)
     if match := _BOLD_NAME.match(value):
         name, rest = match[1].strip(), match[2]
-    elif ": " in value:
-        name, rest = value.split(": ", 1)
     else:
-        name, rest = value, ""
+        name, rest = (*split_outside_markup(value, ": ", 1), "")[:2]
     item: Fields = {spec.name_key: name.strip()}
     if spec.level_key and (match := _LEVEL_THEN_REST.match(rest)):
         item[spec.level_key], rest = match[1].strip(), match[2]
-    keywords = [word.strip() for word in rest.strip().removeprefix(":").split(",") if word.strip()]
+    words = split_outside_markup(rest.strip().removeprefix(":"), ",")
+    keywords = [word.strip() for word in words if word.strip()]
     if keywords:
         item[spec.keywords_key] = keywords
     return {key: value for key, value in item.items() if value}
 
 
 def _split_language(spec: ListSpec, value: str) -> Fields:
-    match = _LANGUAGE_DASH.match(value) or _LANGUAGE_PARENTHESES.match(value)
-    if match is None and ": " in value:
-        match = re.match(r"^(.*?): (.*)$", value, re.DOTALL)
-    parts = (match[1].strip(), match[2].strip()) if match else (value, "")
-    return {key: part for key, part in zip((spec.name_key, spec.level_key or ""), parts, strict=True) if part}
+    """'Spanish — Fluent', 'Spanish - fluent', 'Spanish (fluent)' or 'Spanish: fluent'."""
+    parts = next((found for separator in (" — ", " – ", " - ", ": ")
+                  if len(found := split_outside_markup(value, separator, 1)) == 2), None)  # fmt: skip
+    if parts is None and (match := _LANGUAGE_PARENTHESES.match(value)):
+        parts = [match[1], match[2]]
+    parts = parts or [value, ""]
+    return {key: part.strip() for key, part in zip((spec.name_key, spec.level_key or ""), parts, strict=True) if part.strip()}
 
 
 def paragraph_role(spec: EntrySpec, paragraph: Paragraph, first: bool) -> str | Label | None:

@@ -53,6 +53,19 @@ def _styled_run(match: re.Match[str]) -> Run:
     return Run(match["italic"], italic=True)
 
 
+def split_outside_markup(value: str, separator: str, limit: int = -1) -> list[str]:
+    """`value.split(separator, limit)`, but never inside an emphasis or a link."""
+    spans = [match.span() for match in _INLINE.finditer(value)]
+    parts, start, position = [], 0, value.find(separator)
+    while position >= 0 and limit != 0:
+        if not any(low < position < high for low, high in spans):
+            parts.append(value[start:position])
+            start = position + len(separator)
+            limit -= 1
+        position = value.find(separator, position + len(separator))
+    return [*parts, value[start:]]
+
+
 def serialize_runs(text: Text) -> str:
     """Inline Markdown for runs; whitespace at a run's edges goes outside its markers."""
     return "".join(_serialize_run(run) for run in text)

@@ -194,8 +194,9 @@ class _Writer:
         fields: Fields = {}
         text: list[Block] = []
         bullets: list[str] = []
-        for index, block in enumerate(blocks):
-            role = paragraph_role(spec, block, first=index == 0) if isinstance(block, Paragraph) else None
+        first = next((block for block in blocks if isinstance(block, Paragraph)), None)  # text comes first in JSON
+        for block in blocks:
+            role = paragraph_role(spec, block, first=block is first) if isinstance(block, Paragraph) else None
             if role == "tagline" and spec.tagline_key:
                 fields[spec.tagline_key] = plain(block.text).strip()  # type: ignore[union-attr]
             elif isinstance(role, Label) and role.key not in fields:
@@ -222,7 +223,7 @@ class _Writer:
             for line in item.items if isinstance(item, BulletList) else (item,):  # type: ignore[union-attr]
                 if getattr(line, "level", 0) > 0 and items and spec.keywords_key:
                     keywords = list(items[-1].get(spec.keywords_key, []))  # type: ignore[call-overload]
-                    items[-1] = {**items[-1], spec.keywords_key: [*keywords, plain(line.text).strip()]}
+                    items[-1] = {**items[-1], spec.keywords_key: [*keywords, serialize_runs(line.text).strip()]}
                 elif fields := self.line_fields(spec, line.text):
                     items.append(fields)
         return items

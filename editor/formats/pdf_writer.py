@@ -37,7 +37,7 @@ from editor.render.fonts import FaceNames, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
 from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBlock, TextStyle
-from editor.render.templates import Template, get_paper, get_template
+from editor.render.templates import Paper, Template, get_paper, get_template
 
 _SEPARATOR = " · "
 
@@ -118,7 +118,8 @@ def _first_line(span: Span | None) -> Span | None:
     return Span.on_line(span.line, span.column, span.column)
 
 
-def _fragments(text: Text, origin: Origin, link_color: str) -> list[Fragment]:
+def text_fragments(text: Text, origin: Origin, link_color: str) -> list[Fragment]:
+    """The runs of a text as fragments of one origin, links in `link_color`."""
     fragments, offset = [], 0
     for run in text:
         color = link_color if run.link else None
@@ -151,11 +152,8 @@ class _StoryBuilder:
             story.append(self.block([Fragment(header.name, origin, bold=True)], styles.name, space_after=1.5))
         for text in header.headline:
             if plain(text).strip():
-                story.append(
-                    self.block(
-                        _fragments(text, Origin(Role.HEADLINE, _span_of(text)), self.template.accent), styles.headline
-                    )
-                )
+                origin = Origin(Role.HEADLINE, _span_of(text))
+                story.append(self.block(text_fragments(text, origin, self.template.accent), styles.headline))
         contacts = [(index, item) for index, item in enumerate(header.contacts) if item.text.strip()]
         if contacts:
             fragments = []
@@ -235,7 +233,7 @@ class _StoryBuilder:
                 origin = Origin(role or Role.PARAGRAPH, block.span, section, entry, first_item + len(story))
                 story.append(
                     self.block(
-                        _fragments(block.text, origin, template.accent),
+                        text_fragments(block.text, origin, template.accent),
                         self.styles.body,
                         space_after=template.paragraph_space_after,
                     )
@@ -250,9 +248,8 @@ class _StoryBuilder:
 
     def bullet(self, bullet: Bullet, origin: Origin) -> TextBlock:
         style = self.styles.bullets[min(bullet.level, 1)]
-        return self.block(
-            _fragments(bullet.text, origin, self.template.accent), style, space_after=self.template.bullet_space_after
-        )
+        fragments = text_fragments(bullet.text, origin, self.template.accent)
+        return self.block(fragments, style, space_after=self.template.bullet_space_after)
 
 
 
@@ -264,36 +261,54 @@ def _choose(getter, value: str | None) -> object:
         raise FormatError(error.args[0]) from None
 
 
-def build_pdf(resume: Resume, template: str | None = None, paper: str | None = None) -> RenderedPdf:
-    """Render a resume; `template`/`paper` default to the resume's settings, then to modern/letter."""
-    chosen: Template = _choose(get_template, template or resume.settings.get("template"))
-    page = _choose(get_paper, paper or resume.settings.get("paper"))
-    styles = _styles(chosen)
-    recorder = LineRecorder(page.height)
-    story = _StoryBuilder(styles, recorder).story(resume) or [Spacer(0, 0)]
-    name = resume.header.name.strip()
-    headline = _SEPARATOR.join(plain(line).strip() for line in resume.header.headline)
+def page_style(settings: dict[str, str], template: str | None, paper: str | None) -> tuple[Template, Paper]:
+    """The template and paper: the caller's choice, else the document's settings, else modern on letter."""
+    chosen: Template = _choose(get_template, template or settings.get("template"))
+    return chosen, _choose(get_paper, paper or settings.get("paper"))
+
+
+def letterhead(header: Header, template: Template, recorder: LineRecorder) -> list[Flowable]:
+    """The name, headline and contact lines as a resume in `template` draws them (a cover letter's top)."""
+    return _StoryBuilder(_styles(template), recorder).header(header)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a PDF says about itself (title, author, subject, keywords), its margins and its first font."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: list[str]
+    margins: tuple[float, float, float, float]  # top, right, bottom, left
+    font: str
+    kind: str = "resume"  # for the message when the story cannot be laid out
+
+
+def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, info: DocumentInfo) -> RenderedPdf:
+    """Lay out flowables on pages of one frame and return the bytes with the lines the recorder saw."""
+    top, right, bottom, left = info.margins
     buffer = BytesIO()
     document = BaseDocTemplate(
         buffer,
         pagesize=(page.width, page.height),
         invariant=True,
-        initialFontName=styles.body.faces.regular,
-        title=document_title(resume),
-        author=name,
-        subject=headline,
-        keywords=skill_keywords(resume),
+        initialFontName=info.font,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        keywords=info.keywords,
         creator="Foldline",
-        leftMargin=chosen.margin_left,
-        rightMargin=chosen.margin_right,
-        topMargin=chosen.margin_top,
-        bottomMargin=chosen.margin_bottom,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
     )
     frame = Frame(
-        chosen.margin_left,
-        chosen.margin_bottom,
-        page.width - chosen.margin_left - chosen.margin_right,
-        page.height - chosen.margin_top - chosen.margin_bottom,
+        left,
+        bottom,
+        page.width - left - right,
+        page.height - top - bottom,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -302,11 +317,28 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
     )
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
-        document.build(story)
+        document.build(story or [Spacer(0, 0)])
     except LayoutError as error:
-        raise FormatError(f"the resume cannot be laid out on {page.label} pages: {error}") from None
+        raise FormatError(f"the {info.kind} cannot be laid out on {page.label} pages: {error}") from None
     layout = LayoutMap(page.width, page.height, document.page, tuple(recorder.lines))
     return RenderedPdf(buffer.getvalue(), layout)
+
+
+def build_pdf(resume: Resume, template: str | None = None, paper: str | None = None) -> RenderedPdf:
+    """Render a resume; `template`/`paper` default to the resume's settings, then to modern/letter."""
+    chosen, page = page_style(resume.settings, template, paper)
+    styles = _styles(chosen)
+    recorder = LineRecorder(page.height)
+    story = _StoryBuilder(styles, recorder).story(resume)
+    info = DocumentInfo(
+        title=document_title(resume),
+        author=resume.header.name.strip(),
+        subject=_SEPARATOR.join(plain(line).strip() for line in resume.header.headline),
+        keywords=skill_keywords(resume),
+        margins=(chosen.margin_top, chosen.margin_right, chosen.margin_bottom, chosen.margin_left),
+        font=styles.body.faces.regular,
+    )
+    return render_story(story, recorder, page, info)
 
 
 def write_pdf(

@@ -40,14 +40,14 @@ def write_heatmap_png(
     from editor.cli import _resume_and_text
     from editor.formats.job_description import read_job_description
     from editor.ui.application import create_application
-    from editor.ui.live_work import run_live_analysis
+    from editor.ui.live_work import LiveRequest, run_live_analysis
 
     resume, text = _resume_and_text(input_path)
     jd_text = read_job_description(jd_path) if jd_path else ""
     create_application([])
-    result = run_live_analysis(
-        AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template, paper=paper, resume=resume)
-    )
+    request = AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template, paper=paper,
+                              resume=resume)
+    result = run_live_analysis(LiveRequest(request, pixels_per_point=2.0))
     image = compose(result)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

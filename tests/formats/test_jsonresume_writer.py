@@ -94,25 +94,28 @@ Available on request.
 
 
 def visible_words(resume: Resume) -> Counter[str]:
-    """Every word a reader of the resume sees, plus link targets and the person's settings (dates aside).
+    """Every word a reader of the resume sees, each link target once, and the person's settings (dates aside).
 
     Punctuation around a word does not count: 'Name (2019)' may come back as 'Name, 2019', and
     'Spanish - fluent' as 'Spanish — fluent'.
     """
     texts = [resume.header.name, *(plain(line) for line in resume.header.headline)]
     texts += [item.text for item in resume.header.contacts]
+    links = set()
     for section in resume.sections:
         texts.append(section.title)
         for item in section.items:
             blocks = item.blocks if isinstance(item, Entry) else (item,)
             if isinstance(item, Entry):
-                texts += [item.title, item.organization, item.location, item.url or ""]
+                texts += [item.title, item.organization, item.location]
+                links |= {item.url} if item.url else set()
             for block in blocks:
                 lines = [block.text] if isinstance(block, Paragraph) else [bullet.text for bullet in block.items]
                 texts += [plain(line) for line in lines]
-                texts += [link for line in lines for link in sorted({run.link for run in line if run.link})]
+                links |= {run.link for line in lines for run in line if run.link}
     texts += [f"{key} {value}" for key, value in resume.settings.items() if not key.startswith("jsonresume.")]
-    return Counter(word.strip(_PUNCTUATION) for text in texts for word in text.split() if word.strip(_PUNCTUATION))
+    words = [word.strip(_PUNCTUATION) for text in texts for word in text.split()]
+    return Counter(word for word in words if word) + Counter(links)
 
 
 def json_trip(resume: Resume) -> Resume:

@@ -1,0 +1,61 @@
+"""The live pipeline through its real worker thread: debounced, newest request wins, errors reported."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from editor.ui.pipeline import LivePipeline
+
+
+def slow_upper(text: str) -> str:
+    time.sleep(0.05)
+    return text.upper()
+
+
+def test_a_burst_of_requests_delivers_only_the_newest(qtbot) -> None:
+    pipeline = LivePipeline(slow_upper, delay_ms=20)
+    delivered: list[str] = []
+    pipeline.result_ready.connect(delivered.append)
+    for text in ("a", "ab", "abc", "abcd"):
+        pipeline.request(text)
+    with qtbot.waitSignal(pipeline.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+        pass
+    assert delivered == ["ABCD"]
+
+
+def test_a_request_during_a_running_job_runs_next_and_the_stale_result_is_dropped(qtbot) -> None:
+    started = threading.Event()
+
+    def work(text: str) -> str:
+        started.set()
+        time.sleep(0.1)
+        return text
+
+    pipeline = LivePipeline(work, delay_ms=1)
+    delivered: list[str] = []
+    pipeline.result_ready.connect(delivered.append)
+    pipeline.request("old")
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    pipeline.request("new")
+    qtbot.waitUntil(lambda: delivered == ["new"], timeout=5000)
+    qtbot.wait(150)
+    assert delivered == ["new"]
+
+
+def test_work_runs_off_the_ui_thread(qtbot) -> None:
+    threads: list[int] = []
+    pipeline = LivePipeline(lambda _: threads.append(threading.get_ident()), delay_ms=1)
+    with qtbot.waitSignal(pipeline.result_ready, timeout=5000):
+        pipeline.request("x")
+    assert threads and threads[0] != threading.get_ident()
+
+
+def test_an_error_is_reported_as_one_line_not_raised(qtbot) -> None:
+    def broken(_: str) -> str:
+        raise ValueError("the template is missing")
+
+    pipeline = LivePipeline(broken, delay_ms=1)
+    with qtbot.waitSignal(pipeline.failed, timeout=5000) as failure:
+        pipeline.request("x")
+    assert failure.args == ["ValueError: the template is missing"]
