@@ -12,8 +12,8 @@ test: $(VENV)/.installed-test system-deps-test lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check editor tests bench
-	$(BIN)/ruff format --check editor tests bench
+	$(BIN)/ruff check editor tests bench packaging
+	$(BIN)/ruff format --check editor tests bench packaging
 	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed

@@ -145,7 +145,6 @@ _DEGREE = re.compile(
 _BOLD_NAME = re.compile(r"^\*\*([^*]+?):?\*\*(.*)$", re.DOTALL)
 _LEVEL_THEN_REST = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$", re.DOTALL)
 _LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s+\(([^()]*)\)$", re.DOTALL)
-_REGION_AND_POSTAL_CODE = re.compile(r"(.*?)\s*((?:\S*\d\S*\s*)*)", re.DOTALL)
 _PLACE_LIST = re.compile(r"[^,:@/]+(?:, [^,:@/]+){1,4}")
 _DATE_SUFFIX = re.compile(r"^(.*\S)\s*(?:,|\(|\s[—–-])\s*([^,()—–]+?)\)?\s*$", re.DOTALL)
 
@@ -270,9 +269,12 @@ def split_location(text: str) -> Fields:
     fields: Fields = {}
     if len(parts) >= 3 and re.fullmatch(r"[A-Z]{2}", parts[-1]):
         fields["countryCode"] = parts.pop()
-    if len(parts) >= 2:
-        region, postal_code = _REGION_AND_POSTAL_CODE.fullmatch(parts.pop()).groups()  # type: ignore[union-attr]
-        fields.update(region=region, postalCode=postal_code)
+    if len(parts) >= 2:  # 'WA 98101': the trailing words with digits are the postal code
+        words = parts.pop().split()
+        cut = len(words)
+        while cut > 0 and any(character.isdigit() for character in words[cut - 1]):
+            cut -= 1
+        fields.update(region=" ".join(words[:cut]), postalCode=" ".join(words[cut:]))
     if parts:
         fields["city"] = parts.pop()
     if parts:

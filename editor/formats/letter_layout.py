@@ -75,7 +75,7 @@ def letter_parts(letter: Letter) -> list[LetterPart]:
         parts.append(LetterPart(paragraph.text, paragraph.span, role, section, item, after, **options))
 
     if letter.date is not None:
-        add(letter.date, Role.DATES, DATE, None, PART_GAP)
+        add(letter.date, Role.PARAGRAPH, DATE, None, PART_GAP)  # read in passing: not a resume date
     for index, line in enumerate(letter.recipient):
         add(line, Role.PARAGRAPH, RECIPIENT, index, PART_GAP if index == len(letter.recipient) - 1 else 0.0)
     if letter.subject is not None:

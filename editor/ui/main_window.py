@@ -6,6 +6,7 @@ FileController, analysis through LivePipeline, menus come from window_actions' t
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -53,7 +54,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.prompts = prompts or Prompts(self)
-        self.speller = Speller(personal_dictionary=data_folder / "dictionary.txt")
+        self._dictionary_path = data_folder / "dictionary.txt"
+        self._speller: Speller | None = None
+        self._speller_lock = threading.Lock()
         self.editor = SourceEditor()
         self.find_bar = FindReplaceBar(self.editor)
         self.recruiter = RecruiterPanel(settings)
@@ -74,6 +77,14 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_layout()
         self._update_title()
+
+    @property
+    def speller(self) -> Speller:
+        """The spelling dictionary, loaded on first use (by the worker thread: it takes ~0.2 s)."""
+        with self._speller_lock:
+            if self._speller is None:
+                self._speller = Speller(personal_dictionary=self._dictionary_path)
+            return self._speller
 
     # --- layout and chrome ---------------------------------------------------------------
     def _build_layout(self) -> None:
