@@ -31,13 +31,6 @@ SAMPLE = resource_path("samples", "resume.md").read_text(encoding="utf-8")
 JD = resource_path("samples", "job-description.txt").read_text(encoding="utf-8")
 
 
-def long_cv(pages: int = 10) -> str:
-    """The sample's experience repeated until it fills about `pages` pages."""
-    head, _, rest = SAMPLE.partition("## Experience")
-    experience, _, tail = rest.partition("## Education")
-    return head + "## Experience" + experience * (pages * 2) + "## Education" + tail
-
-
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -99,7 +92,7 @@ def main() -> None:
         window.show()
         window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         measure(window, app, SAMPLE, "Sample resume", pauses=21)
-        measure(window, app, long_cv(), "10-page CV", pauses=9)
+        measure(window, app, with_experience_repeated(20), "10-page CV", pauses=9)
         window.editor.document().setModified(False)
         window.close()
 

@@ -9,13 +9,12 @@ for 2 pages; a 10-page CV must stay live, ≤ 400 ms for the whole refresh)
 
 from __future__ import annotations
 
-import statistics
-import time
+from functools import partial
+
+from timing import median_ms, with_experience_repeated
 
 from editor.formats.markdown_reader import read_markdown
 from editor.formats.pdf_writer import build_pdf
-from editor.model import Resume
-from editor.resources import resource_path
 
 BUDGET_MS = 60.0
 CV_BUDGET_MS = 400.0
@@ -23,32 +22,14 @@ RUNS = 40
 CASES = (("sample resume", 1), ("two-page resume", 2), ("10-page CV", 20))  # experience entries repeated
 
 
-def _with_experience_repeated(sample: str, copies: int) -> str:
-    """The sample with its experience entries repeated, as a longer career or an academic CV reads."""
-    head, rest = sample.split("## Experience\n", 1)
-    experience, tail = rest.split("\n## ", 1)
-    return f"{head}## Experience\n{experience * copies}\n## {tail}"
-
-
-def _median_ms(resume: Resume, template: str) -> float:
-    build_pdf(resume, template)
-    timings = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        build_pdf(resume, template)
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
-
-
 def main() -> None:
-    sample = resource_path("samples", "resume.md").read_text(encoding="utf-8")
     print(f"PDF build with layout map, median of {RUNS} runs after a warm-up")
     print(f"(budget {BUDGET_MS:.0f} ms for two pages, {CV_BUDGET_MS:.0f} ms for a whole 10-page refresh)")
     for label, copies in CASES:
-        resume = read_markdown(_with_experience_repeated(sample, copies))
+        resume = read_markdown(with_experience_repeated(copies))
         for template in ("modern", "classic", "compact"):
             rendered = build_pdf(resume, template)
-            median = _median_ms(resume, template)
+            median = median_ms(partial(build_pdf, resume, template), RUNS)
             budget = BUDGET_MS if rendered.layout.page_count <= 2 else CV_BUDGET_MS
             print(
                 f"  {label:16} {template:8} {rendered.layout.page_count:2} pages {len(rendered.layout.lines):5} lines"

@@ -13,8 +13,9 @@ import re
 from datetime import date
 
 from editor.analysis.keywords import Keyword, extract_keywords, match_keywords
-from editor.analysis.letter_checks import MAX_WORDS
-from editor.analysis.letter_posting import posting_facts
+from editor.analysis.letter_checks import MAX_WORDS, letter_facts
+from editor.analysis.letter_posting import PostingFacts, posting_facts
+from editor.formats.letter_markdown import read_letter
 from editor.formats.markdown_inline_writer import write_text
 from editor.formats.markdown_lines import FRONT_MATTER_FENCE, format_setting
 from editor.formats.markdown_reader import read_markdown
@@ -25,47 +26,67 @@ from editor.model.letter import LETTER_KIND, without_spans
 SUGGESTED_BULLETS = 3
 DRAFT_NOTE = "[Draft — rewrite in your own words, then delete this line.]"
 _QUANTITY = re.compile(r"\d|[%$€£¥]")
-_WORD = re.compile(r"\S+")
 _CARRIED_SETTINGS = ("template", "paper", "jd")
 
 
-def draft_letter(resume: Resume, jd_text: str, today: date) -> str:
-    """Letter Markdown for `resume` applying to the posting in `jd_text`, dated `today`."""
+def draft_letter(resume: Resume, jd_text: str, today: date, *, links: dict[str, str] | None = None) -> str:
+    """Letter Markdown for `resume` applying to the posting in `jd_text`, dated `today`.
+
+    `links` are front matter settings naming files (`jd`, `resume`) as the letter's folder sees them;
+    without them the resume's own `jd:` (and template and paper) are carried over.
+    """
     facts = posting_facts(jd_text)
     keywords = extract_keywords(jd_text)
-    company = facts.company or "[Company]"
-    role = facts.title or "[the role]"
     bullets = _suggested_bullets(resume, keywords)
     used = " ".join(plain(bullet.text) for bullet in bullets).casefold()
     others = [k.term for k in keywords if not k.posting_title and k.term.casefold() not in used][:2]
-    current = _current_job(resume)
-    opening = f"{company} is hiring a {role}, and [one sentence: why this team, why now]."
-    lead = (
-        f"As {current.title} at {current.organization}, I [the result that matters most to this job]:"
-        if current is not None and current.title and current.organization
-        else "In my work so far, I [the result that matters most to this job]:"
-    )
-    another = f"[One sentence on another requirement you meet{': ' + ', '.join(others) if others else ''}.]"
-    closing = f"I would welcome a short call about how I can help {company} [a goal from the posting]."
-    body = [DRAFT_NOTE, opening, lead, None, another, closing]  # None: where the suggested bullets go
-    while bullets and _words(body, bullets) > MAX_WORDS:
-        bullets.pop()
     settings = {"kind": LETTER_KIND} | {
         key: resume.settings[key] for key in _CARRIED_SETTINGS if key in resume.settings
     }
+    settings |= links or {}
+    text = _compose(resume, facts, today, bullets, others, settings)
+    while bullets and letter_facts(read_letter(text)).word_count > MAX_WORDS:
+        bullets.pop()
+        text = _compose(resume, facts, today, bullets, others, settings)
+    return text
+
+
+def _compose(
+    resume: Resume, facts: PostingFacts, today: date, bullets: list[Bullet], others: list[str], settings: dict[str, str]
+) -> str:
+    company, role = facts.company or "[Company]", facts.title or "[the role]"
+    front_matter = "\n".join(format_setting(key, value) for key, value in settings.items())
     parts = [
-        f"{FRONT_MATTER_FENCE}\n"
-        + "\n".join(format_setting(k, v) for k, v in settings.items())
-        + f"\n{FRONT_MATTER_FENCE}",
+        f"{FRONT_MATTER_FENCE}\n{front_matter}\n{FRONT_MATTER_FENCE}",
         write_markdown(Resume(header=without_spans(resume.header))).strip("\n") or "# [Your Name]",
         f"{today:%B} {today.day}, {today.year}",
         "\n".join(["Hiring Manager", company, facts.city or "[City, State]"]),
         f"Re: {role}",
         "Dear Hiring Manager,",
-        *(_bullet_lines(bullets) if part is None else part for part in body if part is not None or bullets),
+        *_body(resume, role, company, bullets, others),
         f"Sincerely,\n{resume.header.name.strip() or '[Your Name]'}",
     ]
     return "\n\n".join(parts) + "\n"
+
+
+def _body(resume: Resume, role: str, company: str, bullets: list[Bullet], others: list[str]) -> list[str]:
+    """The body's blocks: the draft note, an opening, the suggested bullets, placeholders, a request."""
+    current = _current_job(resume)
+    where = (
+        f"As {current.title} at {current.organization}, I"
+        if current and current.title and current.organization
+        else "I"
+    )
+    lead = f"{where} [the result that matters most to this job]" + (":" if bullets else ".")
+    another = f"[One sentence on another requirement you meet{': ' + ', '.join(others) if others else ''}.]"
+    return [
+        DRAFT_NOTE,
+        f"{company} is hiring a {role}, and [one sentence: why this team, why now].",
+        lead,
+        *(["\n".join(f"- {write_text(bullet.text)}" for bullet in bullets)] if bullets else []),
+        another,
+        f"I would welcome a short call about how I can help {company} [a goal from the posting].",
+    ]
 
 
 def _current_job(resume: Resume) -> Entry | None:
@@ -100,12 +121,3 @@ def _suggested_bullets(resume: Resume, keywords: list[Keyword]) -> list[Bullet]:
     ranked = sorted(bullets, key=weight, reverse=True)
     matching = [bullet for bullet in ranked if weight(bullet) > 0]
     return (matching or ranked)[:SUGGESTED_BULLETS]
-
-
-def _bullet_lines(bullets: list[Bullet]) -> str:
-    return "\n".join(f"- {write_text(bullet.text)}" for bullet in bullets)
-
-
-def _words(body: list[str | None], bullets: list[Bullet]) -> int:
-    texts = [part for part in body if part is not None] + [plain(bullet.text) for bullet in bullets]
-    return sum(len(_WORD.findall(text)) for text in texts)
