@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
+from timing import with_experience_repeated
 
 from editor.resources import resource_path
 from editor.ui.application import create_application
