@@ -23,17 +23,17 @@ from editor.analysis.attention import AttentionResult, predict_attention
 from editor.analysis.findings import Finding
 from editor.analysis.fold import Fold, FoldSummary, compute_fold, fold_summary
 from editor.analysis.grammar import GrammarChecker, GrammarResult
-from editor.analysis.keywords import Keyword, KeywordReport, extract_keywords, match_keywords
-from editor.analysis.letter_checks import LetterFacts, check_letter, letter_facts
+from editor.analysis.keywords import Keyword, KeywordReport, extract_keywords
+from editor.analysis.letter_checks import LetterFacts, check_letter, letter_facts, match_letter_keywords
 from editor.analysis.report import GRAMMAR_NOT_SET_UP
 from editor.analysis.screens import get_screen
 from editor.analysis.snapshot import DEFAULT_BUDGET_S, default_speller
 from editor.analysis.spelling import Misspelling, Speller, words_in
-from editor.formats.letter_markdown import missing_parts, read_letter
+from editor.formats.letter_markdown import read_letter
 from editor.formats.letter_pdf import build_letter_pdf
 from editor.formats.pdf_writer import RenderedPdf
 from editor.model import Header, Resume, plain
-from editor.model.letter import Letter, letter_sections
+from editor.model.letter import Letter, letter_sections, missing_parts
 
 ATTENTION_TERMS = 25  # the heaviest matched terms the attention model looks for on the page
 _MARKUP = re.compile(r"[*_`]+")
@@ -116,7 +116,7 @@ def analyse_letter(
     fold = compute_fold(get_screen(screen_id), pdf.layout.page_width, pdf.layout.page_height)
     summary = fold_summary(pdf.layout, fold, resume)
     lap("fold")
-    keywords = match_keywords(*_body_only(letter, text), _posting_keywords(jd_text))
+    keywords = match_letter_keywords(letter, text, _posting_keywords(jd_text))
     lap("keywords")
     terms = _terms_as_written(keywords, text)
     attention = predict_attention(pdf.layout, fold, resume, keywords=terms, budget_ms=budget_s * 1000)
@@ -132,19 +132,6 @@ def analyse_letter(
     return LetterAnalysis(
         text, letter, resume, pdf, fold, summary, keywords, attention, findings, misspellings, facts, checked, timings
     )
-
-
-def _body_only(letter: Letter, text: str) -> tuple[Resume, str]:
-    """The letter's body as a one-section resume, and the text with every other line blanked (lines kept)."""
-    lines = text.split("\n")
-    keep = {
-        number
-        for paragraph in letter.body_paragraphs
-        if paragraph.span is not None
-        for number in range(paragraph.span.line, paragraph.span.end_line + 1)
-    }
-    masked = "\n".join(line if number in keep else "" for number, line in enumerate(lines, start=1))
-    return Resume(sections=(letter_sections(Letter(body=letter.body))[-1],)), masked
 
 
 def _terms_as_written(report: KeywordReport, text: str) -> list[str]:

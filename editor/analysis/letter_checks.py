@@ -18,14 +18,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from editor.analysis.findings import Finding
-from editor.analysis.keywords import KeywordReport
+from editor.analysis.keywords import Keyword, KeywordReport, match_keywords
 from editor.analysis.rules import muted_rules
 from editor.analysis.rules_context import RuleContext, RuleInfo
 from editor.analysis.rules_writing import OPINION_WORDS, check_opinion_words
 from editor.formats.letter_layout import LETTER, SIZE_SETTING
-from editor.formats.letter_markdown import missing_parts
 from editor.model import Resume, Severity, plain
-from editor.model.letter import Letter, letter_sections
+from editor.model.letter import Letter, letter_sections, missing_parts
 from editor.render.layout import LayoutMap, Role
 
 MAX_WORDS = 250  # the most a reader gives a letter before skimming (peers §4.10: 100-150 ideal, 250 at most)
@@ -115,6 +114,20 @@ def letter_facts(letter: Letter, layout: LayoutMap | None = None) -> LetterFacts
         size,
         layout.page_count if layout else None,
     )
+
+
+def match_letter_keywords(letter: Letter, text: str, keywords: Sequence[Keyword]) -> KeywordReport:
+    """The job's terms found in the letter's body (positions in `text`), not in its address or "Re:" line."""
+    keep = {
+        number
+        for paragraph in letter.body_paragraphs
+        if paragraph.span is not None
+        for number in range(paragraph.span.line, paragraph.span.end_line + 1)
+    }
+    lines = text.split("\n")
+    body_text = "\n".join(line if number in keep else "" for number, line in enumerate(lines, start=1))
+    body = Resume(sections=letter_sections(Letter(body=letter.body))[-1:])
+    return match_keywords(body, body_text, keywords)
 
 
 def _is_body(role: Role, section: int | None) -> bool:

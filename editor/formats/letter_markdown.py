@@ -75,7 +75,7 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.model.letter import Letter
+from editor.model.letter import Letter, missing_parts
 
 NESTED_INDENT = 2
 PROSE_WORDS = 10  # a line this long is a sentence of the body, not an address line
@@ -225,28 +225,6 @@ class _LetterReader:
             "signature": tuple(_paragraph([line]) for line in signature),
             "postscript": tuple(_paragraph(group) for group in groups),
         }
-
-
-def missing_parts(letter: Letter, first_line: int = 1) -> list[tuple[int, str]]:
-    """What a business letter lacks, each with the line it belongs at (`first_line`: where the letter starts)."""
-    body = letter.body_paragraphs
-    body_line = body[0].span.line if body and body[0].span else first_line
-    end_line = body[-1].span.end_line + 1 if body and body[-1].span else body_line
-    found = []
-    if letter.date is None:
-        found.append((first_line, "the letter has no date (e.g. 'November 26, 2026' under your contact line)"))
-    if not letter.recipient:
-        found.append((first_line, "the letter has no recipient (the hiring manager's name, the company, its city)"))
-    if letter.salutation is None:
-        found.append((body_line, "the letter has no salutation (e.g. 'Dear Ms. Okafor,')"))
-    if not body:
-        found.append((body_line, "the letter has no body paragraphs"))
-    if letter.closing is None:
-        found.append((end_line, "the letter has no closing (e.g. 'Sincerely,' with your name under it)"))
-    elif not letter.signature:
-        span = letter.closing.span
-        found.append((span.line if span else end_line, "the closing has no name under it"))
-    return found
 
 
 def _prose_start(lines: list[Line], plain: list[str], starts: set[int]) -> int:

@@ -73,6 +73,28 @@ def letter_sections(letter: Letter) -> tuple[Section, ...]:
     return tuple(Section(title, tuple(items), SectionKind.OTHER, _cover(items)) for title, items in parts)
 
 
+def missing_parts(letter: Letter, first_line: int = 1) -> list[tuple[int, str]]:
+    """What a business letter lacks, each with the line it belongs at (`first_line`: where the letter starts)."""
+    body = letter.body_paragraphs
+    body_line = body[0].span.line if body and body[0].span else first_line
+    end_line = body[-1].span.end_line + 1 if body and body[-1].span else body_line
+    found = []
+    if letter.date is None:
+        found.append((first_line, "the letter has no date (e.g. 'November 26, 2026' under your contact line)"))
+    if not letter.recipient:
+        found.append((first_line, "the letter has no recipient (the hiring manager's name, the company, its city)"))
+    if letter.salutation is None:
+        found.append((body_line, "the letter has no salutation (e.g. 'Dear Ms. Okafor,')"))
+    if not body:
+        found.append((body_line, "the letter has no body paragraphs"))
+    if letter.closing is None:
+        found.append((end_line, "the letter has no closing (e.g. 'Sincerely,' with your name under it)"))
+    elif not letter.signature:
+        span = letter.closing.span
+        found.append((span.line if span else end_line, "the closing has no name under it"))
+    return found
+
+
 def without_spans(header: Header) -> Header:
     """A header borrowed from another document (the resume): its spans would point into that file."""
     headline = tuple(tuple(replace(run, span=None) for run in line) for line in header.headline)

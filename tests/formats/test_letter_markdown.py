@@ -101,7 +101,8 @@ def test_subject_and_date_spans_point_past_their_labels() -> None:
 
 def test_lines_typed_without_blank_lines_between_parts_are_still_told_apart() -> None:
     letter = read_letter(
-        "# Maria Delgado\nmaria@example.com\nNovember 26, 2026\nAcme Inc.\nDear team,\nI can help you.\nThanks,\nMaria\n"
+        "# Maria Delgado\nmaria@example.com\nNovember 26, 2026\nAcme Inc.\nDear team,\n"
+        "I can help you.\nThanks,\nMaria\n"
     )
     assert [item.text for item in letter.header.contacts] == ["maria@example.com"]
     assert plain(letter.date.text) == "November 26, 2026"
@@ -125,7 +126,8 @@ def test_a_letterhead_without_hash_is_read_from_a_name_over_a_contact_line() -> 
 
 def test_a_letter_without_salutation_starts_its_body_at_the_first_sentence() -> None:
     letter = read_letter(
-        "# M D\n\nAcme Inc.\nBoston, MA\n\nI am applying for the support lead role because I have led teams of twelve.\n"
+        "# M D\n\nAcme Inc.\nBoston, MA\n\n"
+        "I am applying for the support lead role because I have led teams of twelve.\n"
     )
     assert _texts(letter.recipient) == ["Acme Inc.", "Boston, MA"]
     assert len(letter.body) == 1
