@@ -1,6 +1,6 @@
 """Inline Markdown of the resume dialect: emphasis, links and escapes, read into runs.
 
-The dialect (documented in docs/resume-markdown.md):
+The dialect (documented in resources/help/resume-markdown.md):
 * `**bold**`, `__bold__`, `*italic*`, `_italic_`, `***both***`; an underscore inside a word
   (snake_case) is a letter; a marker that is never closed stays literal text.
 * `[text](url)`, `[text](<url with spaces>)`, `<https://…>`, `<name@example.com>`.

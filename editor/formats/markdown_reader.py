@@ -1,6 +1,6 @@
 """Read resume Markdown (the text the user edits) into the Resume model.
 
-The dialect is documented for users in docs/resume-markdown.md. In short: optional front
+The dialect is documented for users in resources/help/resume-markdown.md. In short: optional front
 matter, `# Name`, headline and contact lines, `## Section`, `### Title | Organization |
 Location | Dates` entries, paragraphs and bullets. Nothing is dropped: text the reader does
 not understand becomes paragraphs or headline lines, with a `Problem` naming its line.

@@ -1,4 +1,4 @@
-"""Write the Resume model as canonical resume Markdown (the dialect of docs/resume-markdown.md).
+"""Write the Resume model as canonical resume Markdown (the dialect of resources/help/resume-markdown.md).
 
 Canonical means: front matter when there are settings, `# Name`, headline lines, one contact
 line joined with ` · `, a blank line around each `##`, a blank line before each `###` with its

@@ -158,3 +158,13 @@ def test_the_ats_pane_shows_what_a_parser_reads(window, tmp_path) -> None:
     assert extracted.lstrip().startswith("Maria Delgado")
     assert "Customer Support Specialist" in extracted
     assert window.ats_panel.verdict.text().startswith("✓")
+
+
+def test_help_shows_the_resume_markdown_guide(window, qtbot) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    window.show_guide()
+    browser = window.findChild(QTextBrowser)
+    assert browser is not None and browser.isVisible()
+    assert "###" in browser.toPlainText() or "Experience" in browser.toPlainText()
+    browser.close()
