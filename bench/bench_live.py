@@ -32,6 +32,12 @@ SAMPLE = resource_path("samples", "resume.md").read_text(encoding="utf-8")
 JD = resource_path("samples", "job-description.txt").read_text(encoding="utf-8")
 
 
+def rss_mb() -> float:
+    """Resident memory of this process (Linux), for the 'no growth per edit' check."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -57,6 +63,11 @@ def measure(window: MainWindow, app, text: str, label: str, pauses: int) -> None
         if index == 0:
             keystrokes.clear()  # the first burst warms caches
             refreshes.clear()
+    memory_after_warm_up = rss_mb()
+    for _ in range(pauses * 5):
+        QTest.keyClicks(window.editor, "more words ")
+        _wait_for_text(window, app, window.editor.toPlainText(), 10.0)
+    growth = rss_mb() - memory_after_warm_up
     pages = window.last_result.analysis.pdf.layout.page_count
     print(f"{label} ({pages} page{'s' if pages != 1 else ''}):")
     print(
@@ -67,6 +78,10 @@ def measure(window: MainWindow, app, text: str, label: str, pauses: int) -> None
     print(
         f"  pause → screen updated       p50 {statistics.median(refreshes):6.1f} ms   "
         f"p95 {percentile(refreshes, 0.95):6.1f} ms   (budget {budget})   n={len(refreshes)}"
+    )
+    print(
+        f"  memory                       {rss_mb():6.0f} MB RSS, {growth:+.1f} MB over {pauses * 5} more edits "
+        "(budget ≤ 400 MB, no growth per edit)"
     )
 
 

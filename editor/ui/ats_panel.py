@@ -14,7 +14,7 @@ from editor.analysis.ats import AtsReport, check_ats
 from editor.analysis.snapshot import Analysis
 from editor.ui.pipeline import LivePipeline
 
-ATS_DELAY_MS = 600
+ATS_DELAY_MS = 1500  # after a longer pause, so the read-back never competes with typing
 
 
 def _read_back(analysis: Analysis) -> AtsReport:

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
     def schedule_analysis(self, immediately: bool = False) -> None:
         """Queue a snapshot; longer documents wait a little longer for the typing pause."""
         size = self.editor.document().characterCount()
-        self.pipeline.set_delay(30 if size < LARGE_DOCUMENT_CHARS else 120)
+        self.pipeline.set_delay(25 if size < LARGE_DOCUMENT_CHARS else 60)
         request = self.analysis_request()
         self.pipeline.request(request, immediately=immediately)
         self.grammar.request(request.analysis.text)

@@ -16,3 +16,18 @@ def test_none_keeps_its_references_through_many_void_qt_calls() -> None:
     for _ in range(20_000):
         char_format.setFontItalic(True)
     assert sys.getrefcount(None) > 1 << 30
+
+
+def test_true_and_false_survive_many_bool_signal_emissions() -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class Toggle(QObject):
+        toggled = Signal(bool)
+
+    protect_none_refcount()
+    toggle = Toggle()
+    toggle.toggled.connect(lambda _value: None)
+    for _ in range(20_000):
+        toggle.toggled.emit(False)
+        toggle.toggled.emit(True)
+    assert sys.getrefcount(False) > 1 << 30 and sys.getrefcount(True) > 1 << 30
