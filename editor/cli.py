@@ -18,7 +18,7 @@ from editor.formats.errors import FormatError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-SUBCOMMANDS = ("export", "analyze", "heatmap", "templates", "screens")
+SUBCOMMANDS = ("export", "analyze", "heatmap", "letter", "templates", "screens")
 
 
 class CommandError(Exception):
@@ -27,9 +27,15 @@ class CommandError(Exception):
 
 def _export(args: argparse.Namespace) -> int:
     from editor.formats.atomic import write_atomic
+    from editor.formats.letter_export import is_letter_file, render_letter_file
     from editor.formats.registry import read_resume, render_resume, writer_for
 
     output = Path(args.output)
+    if is_letter_file(args.input):
+        data = render_letter_file(args.input, output.suffix, args.template, args.paper)
+        write_atomic(output, data)
+        print(f"wrote {output} ({len(data):,} bytes)")
+        return 0
     writer_for(output)  # an unknown output type fails before any work is done
     resume = read_resume(args.input)
     data = render_resume(resume, output, args.template, args.paper)
@@ -41,18 +47,33 @@ def _export(args: argparse.Namespace) -> int:
 def _analyze(args: argparse.Namespace) -> int:
     from editor.analysis.report import build_report, format_report
     from editor.formats.job_description import read_job_description
+    from editor.formats.letter_export import is_letter_file
 
-    resume, text = _resume_and_text(args.input)
-    jd_text = read_job_description(args.jd) if args.jd else ""
-    report = build_report(
-        resume,
-        text,
-        jd_text,
-        screen_id=args.screen,
-        template=args.template,
-        paper=args.paper,
-        languagetool_url=args.languagetool,
-    )
+    if is_letter_file(args.input):
+        from editor.analysis.letter_analysis import format_letter_report
+        from editor.analysis.letter_commands import analyze_letter_file
+
+        report = analyze_letter_file(
+            args.input,
+            args.jd,
+            screen_id=args.screen,
+            template=args.template,
+            paper=args.paper,
+            languagetool_url=args.languagetool,
+        )
+        format_report = format_letter_report
+    else:
+        resume, text = _resume_and_text(args.input)
+        jd_text = read_job_description(args.jd) if args.jd else ""
+        report = build_report(
+            resume,
+            text,
+            jd_text,
+            screen_id=args.screen,
+            template=args.template,
+            paper=args.paper,
+            languagetool_url=args.languagetool,
+        )
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -72,6 +93,14 @@ def _resume_and_text(path: str):
     else:
         text = write_markdown(read_resume(path))
     return read_markdown(text), text
+
+
+def _letter(args: argparse.Namespace) -> int:
+    from editor.analysis.letter_commands import write_draft_letter
+
+    write_draft_letter(args.input, args.jd, args.output)
+    print(f"wrote {args.output}: a starter letter to rewrite in your own words")
+    return 0
 
 
 def _heatmap(args: argparse.Namespace) -> int:
@@ -139,6 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_style_options(analyze)
     analyze.set_defaults(run=_analyze)
+
+    letter = commands.add_parser(
+        "letter",
+        help="draft a cover letter for a resume and a job description",
+        description="Write a starter cover letter (letter Markdown) to rewrite in your words.",
+    )
+    letter.add_argument("input", metavar="RESUME")
+    letter.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf)")
+    letter.add_argument("-o", "--output", metavar="OUT.md", required=True)
+    letter.set_defaults(run=_letter)
 
     heatmap = commands.add_parser("heatmap", help="write the recruiter's screen with fold and heatmap as PNG")
     heatmap.add_argument("input", metavar="IN")

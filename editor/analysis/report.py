@@ -51,6 +51,7 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
         "problems": [{"line": p.line, "severity": p.severity.value, "message": p.message} for p in resume.problems],
         "keywords": keywords["keywords"],
         "match_score": keywords["match_score"] if analysis.keywords.terms else None,
+        "keywords_above_fold": analysis.placement.as_dict(),
         "spelling": [misspelling.as_dict() for misspelling in analysis.misspellings],
         "grammar": grammar.as_dict(),
         "findings": [finding.as_dict() for finding in analysis.findings],

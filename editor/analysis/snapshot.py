@@ -10,17 +10,28 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from editor.analysis.attention import AttentionResult, predict_attention
 from editor.analysis.findings import Finding
 from editor.analysis.fold import Fold, FoldSummary, compute_fold, fold_summary
-from editor.analysis.keywords import Keyword, KeywordReport, extract_keywords, match_keywords
+from editor.analysis.keywords import (
+    FoldPlacement,
+    Keyword,
+    KeywordReport,
+    extract_keywords,
+    keywords_above_fold,
+    match_keywords,
+)
 from editor.analysis.rules import check_resume
 from editor.analysis.screens import get_screen
 from editor.analysis.spelling import Misspelling, Speller, words_in
 from editor.formats.markdown_reader import read_markdown
 from editor.formats.pdf_writer import RenderedPdf, build_pdf
 from editor.model import Resume
+
+if TYPE_CHECKING:
+    from editor.analysis.letter_checks import LetterFacts
 
 DEFAULT_BUDGET_S = 7.4
 
@@ -46,10 +57,12 @@ class Analysis:
     fold: Fold
     fold_summary: FoldSummary
     keywords: KeywordReport
+    placement: FoldPlacement
     attention: AttentionResult
     findings: list[Finding]
     misspellings: list[Misspelling]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    letter_facts: LetterFacts | None = None  # set when the text is a cover letter
 
 
 @lru_cache(maxsize=4)
@@ -99,6 +112,7 @@ def analyse(request: AnalysisRequest, speller: Speller | None = None) -> Analysi
     lap("fold")
     report = match_keywords(resume, request.text, _posting_keywords(request.jd_text))
     keywords = _terms_as_written(report)
+    placement = keywords_above_fold(report, pdf.layout, fold.fold_y_pt)
     lap("keywords")
     attention = predict_attention(pdf.layout, fold, resume, keywords=keywords, budget_ms=request.budget_s * 1000)
     lap("attention")
@@ -106,4 +120,4 @@ def analyse(request: AnalysisRequest, speller: Speller | None = None) -> Analysi
     lap("rules")
     misspellings = (speller or default_speller()).check(request.text, resume, words_in(request.jd_text))
     lap("spelling")
-    return Analysis(request, resume, pdf, fold, summary, report, attention, findings, misspellings, timings)
+    return Analysis(request, resume, pdf, fold, summary, report, placement, attention, findings, misspellings, timings)

@@ -59,12 +59,12 @@ class JobPanel(QWidget):
         self.bold_button = QPushButton("Bold matched keywords")
         self.bold_button.setToolTip("Put the heaviest matched term of each bullet in bold (one undo step)")
         self.bold_button.clicked.connect(self.bold_requested)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Term", "Weight", "In your resume", "What to do"])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["Term", "Weight", "In your resume", "First screen", "What to do"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.cellClicked.connect(self._on_cell_clicked)
         self._debounce = QTimer(self)
@@ -101,7 +101,7 @@ class JobPanel(QWidget):
         self._text = self.editor.toPlainText()
         self.text_changed.emit()
 
-    def show_report(self, report: KeywordReport, jd_text: str) -> None:
+    def show_report(self, report: KeywordReport, jd_text: str, above_fold: frozenset[str] = frozenset()) -> None:
         """Show a report, unless the posting changed since the snapshot it was made from."""
         if jd_text != self.text():
             return
@@ -111,10 +111,10 @@ class JobPanel(QWidget):
             matched = sum(1 for term in report.terms if term.matched)
             self.score.setText(f"<b>Keyword match {report.score}/100</b> · {matched} of {len(report.terms)} terms")
             self.score.setToolTip(report.breakdown())
-        self._fill_table(report)
+        self._fill_table(report, above_fold)
         self._highlight(report)
 
-    def _fill_table(self, report: KeywordReport) -> None:
+    def _fill_table(self, report: KeywordReport, above_fold: frozenset[str]) -> None:
         self.table.setRowCount(len(report.terms))
         for row, result in enumerate(report.terms):
             keyword = result.keyword
@@ -122,6 +122,7 @@ class JobPanel(QWidget):
                 keyword.term + (" (required)" if keyword.required else ""),
                 f"{keyword.weight:.1f}",
                 KIND_LABELS[result.kind] + (f" ×{len(result.occurrences)}" if result.occurrences else ""),
+                ("✓ seen" if keyword.term in above_fold else "below the fold") if result.matched else "",
                 result.suggestion or "",
             ]
             for column, text in enumerate(cells):
@@ -131,7 +132,7 @@ class JobPanel(QWidget):
                     item.setForeground(MISSING_COLOUR)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def _highlight(self, report: KeywordReport) -> None:
         document = self.editor.document()

@@ -12,8 +12,11 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from editor.analysis.heatmap import heat_rgba
+from editor.analysis.keywords import keywords_above_fold
+from editor.analysis.letter_analysis import analyse_letter
 from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
 from editor.analysis.spelling import Speller
+from editor.formats.letter_lines import is_letter
 from editor.ui.page_raster import rasterize_pages
 from editor.ui.recruiter_screen import Fixation
 
@@ -39,11 +42,41 @@ class LiveResult:
 
 def run_live_analysis(request: LiveRequest, speller: Speller | None = None) -> LiveResult:
     """Analyse, then rasterise page 1 (every page for the all-pages view) at the displayed scale."""
-    analysis = analyse(request.analysis, speller)
+    analysis = _analyse(request.analysis, speller)
     heat = heat_image(analysis)
     pages = range(analysis.pdf.layout.page_count if request.all_pages else 1)
     return LiveResult(
         analysis, rasterize_pages(analysis.pdf.data, request.pixels_per_point, pages), heat, request.all_pages
+    )
+
+
+def _analyse(request: AnalysisRequest, speller: Speller | None) -> Analysis:
+    """A resume analysis, or a cover letter's in the same shape so the window shows either."""
+    if request.resume is not None or not is_letter(request.text):
+        return analyse(request, speller)
+    letter = analyse_letter(
+        request.text,
+        request.jd_text,
+        request.screen_id,
+        request.template,
+        request.paper,
+        speller=speller,
+        budget_s=request.budget_s,
+    )
+    placement = keywords_above_fold(letter.keywords, letter.pdf.layout, letter.fold.fold_y_pt)
+    return Analysis(
+        request,
+        letter.resume,
+        letter.pdf,
+        letter.fold,
+        letter.fold_summary,
+        letter.keywords,
+        placement,
+        letter.attention,
+        letter.findings,
+        letter.misspellings,
+        letter.timings_ms,
+        letter.facts,
     )
 
 

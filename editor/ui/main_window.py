@@ -195,14 +195,22 @@ class MainWindow(QMainWindow):
             self.schedule_analysis(immediately=True)  # the view changed meanwhile: rasterise every page
         self.recruiter.screen_view.set_document(result.pages, analysis.pdf.layout, analysis.fold, result.heat)
         self.recruiter.set_scanpath(scanpath_fixations(analysis), analysis.attention.budget_ms)
-        self.recruiter.set_summary(f"{analysis.fold_summary.text}\n{analysis.attention.summary}")
+        summary = f"{analysis.fold_summary.text}\n{analysis.attention.summary}"
+        if analysis.letter_facts is not None:
+            facts = analysis.letter_facts
+            summary = (
+                f"Cover letter: {facts.word_count} words (aim for 250 or fewer) · about "
+                f"{round(facts.reading_time_s)} s to read · {facts.quantified_claims} sentence(s) with "
+                f"numbers\n{summary}"
+            )
+        self.recruiter.set_summary(summary)
         settings = analysis.resume.settings
         self.recruiter.show_style(settings.get("template", DEFAULT_TEMPLATE), settings.get("paper", DEFAULT_PAPER))
         if current:
             self.editor.set_problems([*analysis.resume.problems, *analysis.findings, *self._grammar_issues])
             self.editor.set_misspellings(analysis.misspellings)
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
-        self.job_panel.show_report(analysis.keywords, analysis.request.jd_text)
+        self.job_panel.show_report(analysis.keywords, analysis.request.jd_text, frozenset(analysis.placement.above))
         self.ats_panel.request(analysis)
         self.checks_panel.set_results(analysis.findings, analysis.misspellings)
         counts = self.checks_panel.counts()
@@ -239,6 +247,25 @@ class MainWindow(QMainWindow):
         cursor.insertText(changed)
         cursor.endEditBlock()
         self.editor.go_to(line + 1 + shift, column)
+
+    def draft_cover_letter(self) -> None:
+        """A starter letter from this resume and the job description, as a new unsaved document."""
+        from datetime import date
+
+        from editor.analysis.letter_starter import draft_letter
+
+        result = self.last_result
+        if result is None or result.analysis.letter_facts is not None:
+            self.statusBar().showMessage("Open your resume first; the draft is built from it", 6000)
+            return
+        if not self.job_description_text().strip():
+            self.statusBar().showMessage("Add the job description first; the draft answers it", 6000)
+            return
+        draft = draft_letter(result.analysis.resume, self.job_description_text(), date.today())
+        jd = self.job_description_text()
+        if self.files.new_document(draft):
+            self.job_panel.set_text(jd)
+            self.statusBar().showMessage("Draft cover letter: rewrite it in your own words, then save it", 8000)
 
     def show_preferences(self) -> None:
         from editor.ui.preferences import PreferencesDialog

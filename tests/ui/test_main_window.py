@@ -168,3 +168,21 @@ def test_help_shows_the_resume_markdown_guide(window, qtbot) -> None:
     assert browser is not None and browser.isVisible()
     assert "###" in browser.toPlainText() or "Experience" in browser.toPlainText()
     browser.close()
+
+
+def test_a_cover_letter_is_analysed_as_a_letter(window, tmp_path) -> None:
+    for name in ("cover-letter.md", "job-description.txt"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    window.files.open_path(str(tmp_path / "cover-letter.md"))
+    window.job_panel.set_text((SAMPLES / "job-description.txt").read_text(encoding="utf-8"))
+    assert window.last_result.analysis.letter_facts is not None
+    assert window.recruiter.summary.text().startswith("Cover letter: 135 words")
+
+
+def test_draft_cover_letter_opens_a_new_letter_from_the_resume(window, tmp_path, prompts) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    window.draft_cover_letter()
+    text = window.editor.toPlainText()
+    assert "BrightPath" in text and "Maria Delgado" in text
+    assert window.files.path is None and window.editor.document().isModified()
+    assert window.last_result.analysis.letter_facts is not None
