@@ -9,6 +9,7 @@ combines the three; the numbers come from docs/attention-model.md and the resear
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -147,12 +148,29 @@ SCREENS: MappingProxyType[str, Screen] = MappingProxyType({screen.id: screen for
 DEFAULT_SCREEN_ID = "chrome-1536x864"
 
 
+_CUSTOM_ID = re.compile(r"custom-(?P<viewer>[a-z-]+?)-(?P<w>\d+)x(?P<h>\d+)@(?P<percent>\d+)(?P<mac>-mac)?")
+_PANEL_ID = re.compile(r"ats-panel-(?P<w>\d+)x(?P<h>\d+)")
+
+
 def get_screen(screen_id: str | None) -> Screen:
-    """A preset by id (the default when None); raises KeyError naming the choices."""
+    """A preset by id (the default when None), or a custom screen from the id `custom_screen` gives it.
+
+    Custom ids read like `custom-chrome-1920x1200@125` (add `-mac` for macOS bars) or
+    `ats-panel-900x800`. Raises KeyError naming the choices, ValueError for an impossible size.
+    """
     key = (screen_id or DEFAULT_SCREEN_ID).strip().lower()
-    if key not in SCREENS:
-        raise KeyError(f"unknown screen {screen_id!r}; choose one of: {', '.join(SCREENS)}")
-    return SCREENS[key]
+    if key in SCREENS:
+        return SCREENS[key]
+    if custom := _CUSTOM_ID.fullmatch(key):
+        return custom_screen(
+            int(custom["w"]), int(custom["h"]), int(custom["percent"]) / 100, custom["viewer"], mac=bool(custom["mac"])
+        )
+    if panel := _PANEL_ID.fullmatch(key):
+        return ats_panel_screen(int(panel["w"]), int(panel["h"]))
+    raise KeyError(
+        f"unknown screen {screen_id!r}; choose one of: {', '.join(SCREENS)}, "
+        "or describe one like custom-chrome-1920x1200@125 or ats-panel-900x800"
+    )
 
 
 def custom_screen(
@@ -180,7 +198,7 @@ def custom_screen(
     if profile is ATS_PANEL:
         return ats_panel_screen(round(css_width), round(css_height), label=label)
     percent = round(scaling * 100)
-    screen_id = f"custom-{viewer}-{width_px}x{height_px}@{percent}"
+    screen_id = f"custom-{viewer}-{width_px}x{height_px}@{percent}{'-mac' if mac else ''}"
     text = label or f"{profile.label} · {width_px}×{height_px} at {percent} %"
     if mac:
         return Screen(

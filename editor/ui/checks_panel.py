@@ -30,6 +30,7 @@ class ChecksPanel(QWidget):
 
     go_to_requested = Signal(int, int)  # line (1-based), column
     fix_requested = Signal(object)  # a QuickFix
+    mute_requested = Signal(str)  # a rule id to silence in this document
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +48,14 @@ class ChecksPanel(QWidget):
         self.fix_button = QPushButton("Apply fix")
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self._on_fix_clicked)
+        self.mute_button = QPushButton("Mute rule here")
+        self.mute_button.setToolTip("Silence this check for this resume (recorded as 'mute:' in the front matter)")
+        self.mute_button.setEnabled(False)
+        self.mute_button.clicked.connect(self._on_mute_clicked)
         bottom = QHBoxLayout()
         bottom.addWidget(self.why, 1)
         bottom.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addWidget(self.mute_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree, 1)
@@ -92,6 +98,7 @@ class ChecksPanel(QWidget):
             self.tree.addTopLevelItem(QTreeWidgetItem(["No problems found. Nice work."]))
         self.why.clear()
         self.fix_button.setEnabled(False)
+        self.mute_button.setEnabled(False)
 
     def _add_group(self, label: str, severity: Severity, rows: list[tuple[str, object]], collapsed: set[str]) -> None:
         group = QTreeWidgetItem([f"{label} ({len(rows)})"])
@@ -121,6 +128,13 @@ class ChecksPanel(QWidget):
         target = item.data(0, FINDING_ROLE) if item is not None else None
         self.why.setText(f"Why: {target.why}" if getattr(target, "why", "") else "")
         self.fix_button.setEnabled(isinstance(getattr(target, "quick_fix", None), QuickFix))
+        self.mute_button.setEnabled(isinstance(target, Finding))
+
+    def _on_mute_clicked(self) -> None:
+        item = self.tree.currentItem()
+        target = item.data(0, FINDING_ROLE) if item is not None else None
+        if isinstance(target, Finding):
+            self.mute_requested.emit(target.rule)
 
     def _on_fix_clicked(self) -> None:
         item = self.tree.currentItem()

@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
         self.job_panel.bold_requested.connect(self.bold_matched_keywords)
         self.checks_panel.go_to_requested.connect(self.editor.go_to)
         self.checks_panel.fix_requested.connect(self.apply_fix)
+        self.checks_panel.mute_requested.connect(self.mute_rule)
         self.recruiter.style_chosen.connect(self.set_document_style)
+        self.recruiter.custom_screen_requested.connect(self.describe_custom_screen)
         self.grammar.issues_ready.connect(self._on_grammar_issues)
         self.grammar.status_message.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.pipeline.result_ready.connect(self._on_result_ready)
@@ -266,6 +268,25 @@ class MainWindow(QMainWindow):
         if self.files.new_document(draft):
             self.job_panel.set_text(jd)
             self.statusBar().showMessage("Draft cover letter: rewrite it in your own words, then save it", 8000)
+
+    def mute_rule(self, rule: str) -> None:
+        """Silence a check in this document by adding it to the front matter's `mute:` list."""
+        result = self.last_result
+        muted = result.analysis.resume.settings.get("mute", "") if result is not None else ""
+        names = [name for name in muted.replace(",", " ").split() if name]
+        if rule not in names:
+            self.set_document_style("mute", ", ".join([*names, rule]))
+
+    def describe_custom_screen(self) -> None:
+        from editor.ui.custom_screen_dialog import CustomScreenDialog
+
+        dialog = CustomScreenDialog(self)
+        if not dialog.exec():
+            return
+        try:
+            self.recruiter.add_custom_screen(dialog.screen())
+        except (ValueError, KeyError) as error:
+            self.prompts.error("Custom screen", str(error))
 
     def show_preferences(self) -> None:
         from editor.ui.preferences import PreferencesDialog

@@ -7,6 +7,8 @@ above the fold, and what the recruiter saw and missed.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.analysis.screens import DEFAULT_SCREEN_ID, SCREENS
+from editor.analysis.screens import DEFAULT_SCREEN_ID, SCREENS, Screen, get_screen
 from editor.render.templates import PAPERS, TEMPLATES
 from editor.ui.recruiter_screen import Fixation, RecruiterScreen
 
 REPLAY_TICK_MS = 40
+CUSTOM_SCREEN = "custom…"
 
 
 class RecruiterPanel(QWidget):
@@ -33,6 +36,7 @@ class RecruiterPanel(QWidget):
 
     screen_changed = Signal(str)
     view_changed = Signal()
+    custom_screen_requested = Signal()
     style_chosen = Signal(str, str)  # front-matter key ("template" or "paper"), value
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -53,8 +57,13 @@ class RecruiterPanel(QWidget):
         self.screen_picker.setAccessibleName("Recruiter screen")
         for screen_id, screen in SCREENS.items():
             self.screen_picker.addItem(screen.label, screen_id)
+        for screen_id in self._custom_screen_ids():
+            with contextlib.suppress(KeyError, ValueError):
+                self.screen_picker.addItem(get_screen(screen_id).label, screen_id)
+        self.screen_picker.addItem("Custom screen…", CUSTOM_SCREEN)
         saved = str(settings.value("recruiter/screen", DEFAULT_SCREEN_ID))
         self.screen_picker.setCurrentIndex(max(0, self.screen_picker.findData(saved)))
+        self._last_screen_index = self.screen_picker.currentIndex()
         self.screen_picker.currentIndexChanged.connect(self._on_screen_picked)
 
         self.template_picker = QComboBox()
@@ -169,7 +178,27 @@ class RecruiterPanel(QWidget):
         self.summary.setText(text)
 
     # --- slots ---------------------------------------------------------------------------
+    def _custom_screen_ids(self) -> list[str]:
+        value = self._settings.value("recruiter/custom_screens", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def add_custom_screen(self, screen: Screen) -> None:
+        """Offer a screen the user described from now on, and show it."""
+        index = self.screen_picker.findData(screen.id)
+        if index < 0:
+            index = self.screen_picker.count() - 1
+            self.screen_picker.insertItem(index, screen.label, screen.id)
+            self._settings.setValue("recruiter/custom_screens", [*self._custom_screen_ids(), screen.id])
+        self.screen_picker.setCurrentIndex(index)
+
     def _on_screen_picked(self) -> None:
+        if self.screen_picker.currentData() == CUSTOM_SCREEN:
+            self.screen_picker.blockSignals(True)
+            self.screen_picker.setCurrentIndex(self._last_screen_index)
+            self.screen_picker.blockSignals(False)
+            self.custom_screen_requested.emit()
+            return
+        self._last_screen_index = self.screen_picker.currentIndex()
         self._settings.setValue("recruiter/screen", self.current_screen_id())
         self.screen_changed.emit(self.current_screen_id())
 

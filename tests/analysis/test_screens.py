@@ -103,3 +103,21 @@ def test_screens_describe_themselves_for_json() -> None:
         "scaling": 1.0,
         "viewer": "firefox",
     }
+
+
+def test_a_custom_screen_is_found_again_by_its_id() -> None:
+    from editor.analysis.screens import custom_screen, get_screen
+
+    for screen in (custom_screen(1920, 1200, 1.25, "firefox"), custom_screen(2880, 1800, 2.0, mac=True),
+                   custom_screen(1400, 900, 1.0, "ats-panel")):
+        again = get_screen(screen.id)
+        assert again == screen
+
+
+def test_an_unknown_screen_id_explains_how_to_describe_one() -> None:
+    import pytest
+
+    from editor.analysis.screens import get_screen
+
+    with pytest.raises(KeyError, match="custom-chrome-1920x1200@125"):
+        get_screen("crt-640x480")

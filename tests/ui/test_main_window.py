@@ -186,3 +186,23 @@ def test_draft_cover_letter_opens_a_new_letter_from_the_resume(window, tmp_path,
     assert "BrightPath" in text and "Maria Delgado" in text
     assert window.files.path is None and window.editor.document().isModified()
     assert window.last_result.analysis.letter_facts is not None
+
+
+def test_a_custom_screen_moves_the_fold_and_is_remembered(window, tmp_path, settings) -> None:
+    from editor.analysis.screens import custom_screen
+
+    window.files.open_path(str(copy_sample(tmp_path)))
+    window.recruiter.add_custom_screen(custom_screen(1280, 1024, 1.0, "chrome"))
+    assert window.last_result.analysis.fold.screen.id == "custom-chrome-1280x1024@100"
+    assert "custom-chrome-1280x1024@100" in settings.value("recruiter/custom_screens")
+    assert window.last_result.analysis.fold.visible_fraction > 0.7
+
+
+def test_muting_a_rule_records_it_and_silences_it(window, tmp_path) -> None:
+    window.files.open_path(str(copy_sample(tmp_path)))
+    assert any(f.rule == "no-personal-interests" for f in window.last_result.analysis.findings)
+    window.checks_panel.mute_requested.emit("no-personal-interests")
+    assert "mute: no-personal-interests" in window.editor.toPlainText()
+    assert not any(f.rule == "no-personal-interests" for f in window.last_result.analysis.findings)
+    window.editor.undo()
+    assert "mute:" not in window.editor.toPlainText()
