@@ -300,10 +300,13 @@ def saw_missed_text(
     missed_terms = [f"{sighting.term} ({sighting.reason})" for sighting in sightings if not sighting.seen]
     parts = []
     if saw or seen_terms:
-        parts.append("Saw: " + ", ".join(saw) + _terms_clause(seen_terms, "the keywords " if saw else "keywords ") + ".")
+        parts.append(
+            "Saw: " + ", ".join(saw) + _terms_clause(seen_terms, "the keywords " if saw else "keywords ") + "."
+        )
     if missed or missed_terms:
-        parts.append("Missed: " + ", ".join(missed) + _terms_clause(missed_terms, "; keywords " if missed else "keywords ")
-                     + ".")
+        parts.append(
+            "Missed: " + ", ".join(missed) + _terms_clause(missed_terms, "; keywords " if missed else "keywords ") + "."
+        )
     return " ".join(parts)
 
 

@@ -84,8 +84,6 @@ def _choose_style(resume: Resume, template: str | None, paper: str | None) -> tu
         raise FormatError(f"cannot write Word file: {error.args[0]}") from error
 
 
-
-
 class _DocumentBuilder:
     """Appends the resume to a base document, one styled paragraph per line group of the PDF.
 
@@ -213,4 +211,3 @@ def _set_properties(document, resume: Resume) -> None:
     properties.category = "Resume"
     properties.revision = 1
     properties.created = properties.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-

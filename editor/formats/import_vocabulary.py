@@ -16,7 +16,6 @@ def _choices(words: str, separator: str = "|") -> frozenset[str]:
     return frozenset(words.split(separator))
 
 
-
 _CONTACT_TITLES = _choices(
     "contact|contacts|contact me|contact details|contact information|contact info|personal details|"
     "personal information|personal data|details|kontakt|kontaktdaten|persönliche daten|coordonnées|"

@@ -128,8 +128,6 @@ def text_fragments(text: Text, origin: Origin, link_color: str) -> list[Fragment
     return fragments
 
 
-
-
 class _StoryBuilder:
     """Turns the model into Platypus flowables, one per line group, each knowing its origin."""
 
@@ -250,8 +248,6 @@ class _StoryBuilder:
         style = self.styles.bullets[min(bullet.level, 1)]
         fragments = text_fragments(bullet.text, origin, self.template.accent)
         return self.block(fragments, style, space_after=self.template.bullet_space_after)
-
-
 
 
 def _choose(getter, value: str | None) -> object:

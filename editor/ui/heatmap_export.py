@@ -45,8 +45,9 @@ def write_heatmap_png(
     resume, text = _resume_and_text(input_path)
     jd_text = read_job_description(jd_path) if jd_path else ""
     create_application([])
-    request = AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template, paper=paper,
-                              resume=resume)
+    request = AnalysisRequest(
+        text=text, jd_text=jd_text, screen_id=screen_id, template=template, paper=paper, resume=resume
+    )
     result = run_live_analysis(LiveRequest(request, pixels_per_point=2.0))
     image = compose(result)
     buffer = QBuffer()

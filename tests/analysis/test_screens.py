@@ -108,8 +108,11 @@ def test_screens_describe_themselves_for_json() -> None:
 def test_a_custom_screen_is_found_again_by_its_id() -> None:
     from editor.analysis.screens import custom_screen, get_screen
 
-    for screen in (custom_screen(1920, 1200, 1.25, "firefox"), custom_screen(2880, 1800, 2.0, mac=True),
-                   custom_screen(1400, 900, 1.0, "ats-panel")):
+    for screen in (
+        custom_screen(1920, 1200, 1.25, "firefox"),
+        custom_screen(2880, 1800, 2.0, mac=True),
+        custom_screen(1400, 900, 1.0, "ats-panel"),
+    ):
         again = get_screen(screen.id)
         assert again == screen
 
