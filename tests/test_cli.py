@@ -159,7 +159,7 @@ def test_heatmap_writes_a_png_of_the_screen(tmp_path: Path, capsys) -> None:
     from PySide6.QtGui import QImage
 
     output = tmp_path / "skim.png"
-    code, out, err = run(
+    code, _, err = run(
         capsys, "heatmap", str(SAMPLE), "--jd", str(JD), "--screen", "chrome-1366x768", "-o", str(output)
     )
     assert code == 0, err

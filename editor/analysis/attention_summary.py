@@ -316,5 +316,5 @@ def _terms_clause(terms: list[str], lead: str, limit: int = SUMMARY_TERMS) -> st
         return ""
     shown = ", ".join(terms[:limit])
     more = f" and {len(terms) - limit} more" if len(terms) > limit else ""
-    joiner = "" if lead.startswith(";") or lead.startswith("keywords") else ", and "
+    joiner = "" if lead.startswith((";", "keywords")) else ", and "
     return f"{joiner}{lead}{shown}{more}"
