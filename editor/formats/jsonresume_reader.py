@@ -1,22 +1,17 @@
 """The JSON Resume reader: a resume.json (schema v1.0.0) as the resume model.
 
-Why so forgiving: JSON Resumes are typed by hand and exported by many tools, so a number where
-text belongs, a lone string where a list belongs or an unknown key must not stop the import.
-Such values are read as text, or kept aside for the next JSON export (setting
-`jsonresume.extra`), with a `Problem` naming the JSON path. Only text that is not JSON, or JSON
-that is not a resume, raises `FormatError`. The mapping itself is in `jsonresume_sections`.
+Only text that is not JSON, or JSON that is not a resume, raises `FormatError`; values of the
+wrong type are handled by `jsonresume_values` (read as text, or set aside for the next JSON
+export with a `Problem`). The mapping itself is in `jsonresume_sections`.
 """
 
 from __future__ import annotations
 
 import json
-import json.decoder
-import json.scanner
-import re
 from collections.abc import Iterable
 
-from editor.formats.dates import parse_date
 from editor.formats.errors import FormatError
+from editor.formats.jsonresume_contacts import compose_location, contact_meaning, profile_contact, url_contact
 from editor.formats.jsonresume_sections import (
     DEFAULT_ORDER,
     DEFAULT_TITLES,
@@ -37,25 +32,32 @@ from editor.formats.jsonresume_sections import (
     ListSpec,
     compose_dated_bullet,
     compose_line,
-    compose_location,
-    contact_meaning,
     iso_date,
     joined_title,
     label_value,
     paragraph_role,
-    profile_contact,
     split_dated_bullet,
     split_line,
     split_title,
-    url_contact,
 )
 from editor.formats.jsonresume_text import (
+    has_line_break,
     one_line,
     one_line_json,
     parse_inline,
     serialize_runs,
     text_to_blocks,
     to_setting,
+)
+from editor.formats.jsonresume_values import (
+    MAX_KEPT_DEPTH,
+    PRESENT,
+    JsonValues,
+    Path,
+    depth,
+    describe,
+    parse_json,
+    pointer,
 )
 from editor.formats.markdown_contacts import auto_link, contact_kind
 from editor.model import (
@@ -68,8 +70,6 @@ from editor.model import (
     Entry,
     Header,
     Paragraph,
-    PartialDate,
-    Problem,
     Resume,
     Run,
     Section,
@@ -79,13 +79,6 @@ from editor.model import (
     section_kind,
 )
 
-Path = tuple[str | int, ...]
-
-_ISO_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
-_PRESENT_WORDS = {"present", "current", "now", "today", "ongoing"}
-_PRESENT = "present"
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_MAX_KEPT_DEPTH = 64
 _BASICS_KEYS = {"name", "label", "image", "email", "phone", "url", "summary", "location", "profiles"}
 _LOCATION_KEYS = ("address", "postalCode", "city", "countryCode", "region")
 _PROFILE_KEYS = ("network", "username", "url")
@@ -93,49 +86,28 @@ _PROFILE_KEYS = ("network", "username", "url")
 
 def read_json_resume(text: str) -> Resume:
     """A JSON Resume as the model; raises FormatError with one line if it is not one."""
-    data = _parse(text.removeprefix("\ufeff"))
+    text = text.removeprefix("\ufeff")
+    data = parse_json(text)
     if not isinstance(data, dict):
-        raise FormatError(f"not a JSON Resume: the file holds {_describe(data)}, not an object")
+        raise FormatError(f"not a JSON Resume: the file holds {describe(data)}, not an object")
     if not any(key in data for key in SECTION_KEYS):
         raise FormatError('not a JSON Resume: it has no "basics" and none of the sections ' + ", ".join(SPECS))
     return _Reader(text, data).resume()
 
 
-def _parse(text: str) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FormatError(f"not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}") from error
-    except RecursionError as error:
-        raise FormatError("not a JSON Resume: values are nested too deeply") from error
-    except ValueError as error:  # e.g. a number with more digits than Python converts
-        raise FormatError(f"not valid JSON: {str(error).splitlines()[0]}") from error
-
-
-def _describe(value: object) -> str:
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "a text"
-    return "nothing (null)" if value is None else f"the value {json.dumps(value)}"
-
-
-class _Reader:
-    """One conversion: coerces values, collects problems, hints and values kept for export."""
+class _Reader(JsonValues):
+    """One conversion: the mapping of `jsonresume_sections`, collecting the hints that make it exact."""
 
     def __init__(self, text: str, data: dict) -> None:
-        self.text = text
-        self.data = data
+        super().__init__(text, data)
         self.hints = Hints()
-        self.extra: dict[str, object] = {}
-        self.problems: list[tuple[Path, str, Severity]] = []
         self.meta: dict = {}
 
     def resume(self) -> Resume:
         known = {*SECTION_KEYS, "meta"}
         for key, value in self.data.items():
             if key == "$schema":
-                self.extra[_pointer((key,))] = value  # the schema URL: kept quietly, it is no problem
+                self.extra[pointer((key,))] = value  # the schema URL: kept quietly, it is no problem
             elif key not in known:
                 self.keep((key,), value, "is not part of JSON Resume", Severity.INFO)
         basics = self.object(self.data.get("basics"), ("basics",)) or {}
@@ -148,88 +120,6 @@ class _Reader:
         return Resume(header, tuple(sections), self.settings(basics, foldline), self.located_problems())
 
     # --- coercion -------------------------------------------------------------------------------
-
-    def problem(self, path: Path, message: str, severity: Severity = Severity.WARNING) -> None:
-        self.problems.append((path, f"{_display(path)} {message}", severity))
-
-    def keep(self, path: Path, value: object, why: str, severity: Severity = Severity.WARNING) -> None:
-        """Set a value aside for the next JSON export, unless it is absurdly deep."""
-        if _depth(value) > _MAX_KEPT_DEPTH:
-            self.problem(path, f"{why} and is nested too deeply; it was dropped")
-            return
-        self.extra[_pointer(path)] = value
-        self.problem(path, f"{why}; it is kept for JSON export but not shown", severity)
-
-    def string(self, value: object, path: Path) -> str:
-        """Text where the schema wants a string: numbers become text, lists and objects are kept aside."""
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            return _SURROGATE.sub("\ufffd", value)
-        if isinstance(value, (int, float)):  # bool is an int: true/false become 'true'/'false'
-            self.problem(path, "is not text; it was read as text", Severity.INFO)
-            return json.dumps(value)
-        self.keep(path, value, "should be text")
-        return ""
-
-    def strings(self, value: object, path: Path) -> list[str]:
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            if isinstance(value, dict):
-                self.keep(path, value, "should be a list of texts")
-                return []
-            self.problem(path, "should be a list; it was read as a list of one", Severity.INFO)
-            value = [value]
-        return [text for index, item in enumerate(value) if (text := self.string(item, (*path, index)))]
-
-    def object(self, value: object, path: Path) -> dict | None:
-        if value is None or isinstance(value, dict):
-            return value
-        self.keep(path, value, "should be an object")
-        return None
-
-    def items(self, key: str, primary: str) -> list[tuple[Path, dict]]:
-        """The objects of a top-level array; a plain text item becomes {primary: text}."""
-        value = self.data.get(key)
-        if isinstance(value, (str, int, float)):
-            value = [value]
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, (str, int, float)):
-                    self.problem((key, index), f'is not an object; it was read as its "{primary}"', Severity.INFO)
-                    value[index] = {primary: item}
-        return self.objects(value, (key,))
-
-    def objects(self, value: object, path: Path) -> list[tuple[Path, dict]]:
-        """The objects of a list with their paths; anything else is set aside."""
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.keep(path, value, "should be a list")
-            return []
-        found = []
-        for index, item in enumerate(value):
-            if (item := self.object(item, (*path, index))) is not None:
-                found.append(((*path, index), item))
-        return found
-
-    def unknown_keys(self, item: dict, known: set[str] | tuple[str, ...], path: Path) -> None:
-        for key, value in item.items():
-            if key not in known:
-                self.keep((*path, key), value, "is not part of JSON Resume", Severity.INFO)
-
-    def date(self, item: dict, key: str, path: Path) -> PartialDate | str | None:
-        """A JSON Resume date as year and month ('2021-03-15' → March 2021), or 'present'."""
-        value = self.string(item.get(key), (*path, key)).strip()
-        if not value:
-            return None
-        if value.casefold() in _PRESENT_WORDS:
-            return _PRESENT
-        date = _as_date(value)
-        if date is None:
-            self.keep((*path, key), value, "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        return date
 
     # --- header -------------------------------------------------------------------------------
 
@@ -271,11 +161,6 @@ class _Reader:
             self.hints.remember("contacts", item.text, exact, exact if guesses == right else None)
             taken.add(field)
         return [item for item, _field, _meaning in meanings]
-
-    def fields(self, item: dict, keys: tuple[str, ...], path: Path) -> dict[str, str]:
-        """The non-empty text fields of a small object (a location, a profile)."""
-        self.unknown_keys(item, keys, path)
-        return {key: text for key in keys if (text := self.string(item.get(key), (*path, key)).strip())}
 
     # --- sections ---------------------------------------------------------------------------
 
@@ -365,14 +250,14 @@ class _Reader:
 
     def date_range(self, spec: EntrySpec, item: dict, path: Path) -> DateRange | None:
         start, end = self.date(item, spec.start_key, path), self.date(item, spec.end_key, path)
-        if start == _PRESENT:
+        if start == PRESENT:
             self.keep((*path, spec.start_key), item[spec.start_key], "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             start = None
         if start is None and end is None:
             return None
         ongoing = not spec.single_date and start is not None and not str(item.get(spec.end_key) or "").strip()
-        present = end == _PRESENT or ongoing
-        return DateRange(start, None if end == _PRESENT else end, present)  # type: ignore[arg-type]
+        present = end == PRESENT or ongoing
+        return DateRange(start, None if end == PRESENT else end, present)  # type: ignore[arg-type]
 
     def list_items(self, spec: ListSpec) -> tuple[SectionItem, ...]:
         keys = tuple(key for key in (spec.name_key, spec.level_key, spec.keywords_key) if key)
@@ -382,8 +267,9 @@ class _Reader:
             fields: Fields = {key: self.string(item.get(key), (*path, key)).strip()
                               for key in (spec.name_key, spec.level_key) if key}  # fmt: skip
             if spec.keywords_key:
-                fields[spec.keywords_key] = [word.strip() for word in self.strings(item.get(spec.keywords_key),
-                                                                                   (*path, spec.keywords_key))]
+                fields[spec.keywords_key] = [
+                    word.strip() for word in self.strings(item.get(spec.keywords_key), (*path, spec.keywords_key))
+                ]
             fields = {key: value for key, value in fields.items() if value}
             if fields:
                 line = compose_line(spec, fields)
@@ -401,34 +287,18 @@ class _Reader:
         """Front matter: settings kept under meta["x-foldline"], the photo, meta, hints and kept values."""
         path = _meta_path("settings")
         kept = self.object(foldline.get("settings"), path) or {}
-        settings = {key: to_setting(text) for key, value in kept.items() if (text := self.string(value, (*path, key)))}
+        settings = {key: one_line_json(text) if has_line_break(text) else text
+                    for key, value in kept.items() if (text := self.string(value, (*path, key)))}  # fmt: skip
         if image := self.string(basics.get("image"), ("basics", "image")).strip():
             settings[PHOTO_SETTING] = to_setting(image)
         meta = {key: value for key, value in self.meta.items() if key != FOLDLINE_META}
-        if meta and _depth(meta) <= _MAX_KEPT_DEPTH:
+        if meta and depth(meta) <= MAX_KEPT_DEPTH:
             settings[META_SETTING] = one_line_json(meta)
         if hints := self.hints.setting():
             settings[FIELDS_SETTING] = hints
         if self.extra:
             settings[EXTRA_SETTING] = one_line_json(self.extra)
         return settings
-
-    def located_problems(self) -> tuple[Problem, ...]:
-        """Problems with the line of the innermost JSON object each one is in."""
-        if not self.problems:
-            return ()
-        root = _parse_located(self.text.removeprefix("\ufeff"))
-        return tuple(Problem(_line(self.text, root, path), message, severity)
-                     for path, message, severity in self.problems)  # fmt: skip
-
-
-def _as_date(value: str) -> PartialDate | None:
-    """An ISO date (the schema's form) or one a person typed, e.g. 'Mar 2021'; the day is not kept."""
-    match = _ISO_DATE.fullmatch(value)
-    if match is None:
-        return parse_date(value)
-    month = int(match[2]) if match[2] else None
-    return PartialDate(int(match[1]), month) if month is None or 1 <= month <= 12 else None
 
 
 def _merge_lists(items: Iterable[SectionItem]) -> tuple[SectionItem, ...]:
@@ -445,7 +315,8 @@ def _merge_lists(items: Iterable[SectionItem]) -> tuple[SectionItem, ...]:
 def _is_simple(spec: EntrySpec, item: dict) -> bool:
     """An item with a title and at most a date, shown as 'Title, 2021'."""
     title, date = spec.title_keys[0], spec.start_key
-    return _has_text(item.get(title)) and not any(_has_text(value) for key, value in item.items() if key not in (title, date))
+    others = (value for key, value in item.items() if key not in (title, date))
+    return _has_text(item.get(title)) and not any(_has_text(value) for value in others)
 
 
 def _has_text(value: object) -> bool:
@@ -468,65 +339,3 @@ def _kind(source: str) -> SectionKind:
 
 def _meta_path(key: str) -> Path:
     return ("meta", FOLDLINE_META, key)
-
-
-def _display(path: Path) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-def _pointer(path: Path) -> str:
-    """An RFC 6901 JSON Pointer, e.g. /work/0/x-logo."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
-
-
-def _depth(value: object) -> int:
-    depth, level = 0, [value]
-    while level:
-        depth += 1
-        level = [child for item in level if isinstance(item, (list, dict))
-                 for child in (item.values() if isinstance(item, dict) else item)]  # fmt: skip
-        if depth > _MAX_KEPT_DEPTH:
-            break
-    return depth
-
-
-class _LocatedDict(dict):
-    """A JSON object that remembers where it starts in the text."""
-
-    offset = 0
-
-
-def _parse_located(text: str) -> object:
-    """The JSON again, through the pure-Python scanner, with each object's offset (only for problems)."""
-
-    def parse_object(state: tuple[str, int], *args: object) -> tuple[object, int]:
-        value, end = json.decoder.JSONObject(state, *args)  # type: ignore[arg-type]
-        value.offset = state[1] - 1
-        return value, end
-
-    decoder = json.JSONDecoder(object_pairs_hook=_LocatedDict)
-    decoder.parse_object = parse_object  # type: ignore[assignment]
-    decoder.scan_once = json.scanner.py_make_scanner(decoder)
-    try:
-        return decoder.decode(text)
-    except (RecursionError, ValueError):
-        return None
-
-
-def _line(text: str, root: object, path: Path) -> int:
-    offset, node = 0, root
-    for part in path:
-        if isinstance(node, _LocatedDict):
-            offset = node.offset
-        try:
-            node = node[part]  # type: ignore[index]
-        except (KeyError, IndexError, TypeError):
-            break
-    else:
-        if isinstance(node, _LocatedDict):
-            offset = node.offset
-    return text.count("\n", 0, offset) + 1
-

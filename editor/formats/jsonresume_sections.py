@@ -1,27 +1,27 @@
 """How JSON Resume (schema v1.0.0) maps onto the resume model, shared by its reader and writer.
 
-The mapping, as resume Markdown shows it:
-
-| JSON Resume | model / Markdown |
-|---|---|
-| basics.name, basics.label | `# name`, first headline line |
-| basics.location, phone, email, url, profiles[] | contact items, in that order; location shows city, region, countryCode |
-| basics.summary | `## Summary` paragraphs (a '- ' list in the text becomes bullets) |
-| basics.image, meta | front matter `photo`, `jsonresume.meta` |
-| work[] | `## Experience`, `### position \\| name \\| location \\| dates`, url links the name; description is an italic first paragraph, summary paragraphs, highlights bullets |
-| volunteer[] | `## Volunteer`, `### position \\| organization \\| … \\| dates` |
-| education[] | `## Education`, `### studyType, area \\| institution \\| … \\| dates`, `**Score:**`, `**Courses:**` lines |
-| awards[] | `## Awards`, `### title \\| awarder \\| date`, summary paragraphs |
-| certificates[] | `## Certificates`, `### name \\| issuer \\| date`, url links the issuer |
-| publications[] | `## Publications`, `### name \\| publisher \\| releaseDate`, summary paragraphs |
-| projects[] | `## Projects`, `### name \\| entity \\| dates`, description paragraphs, highlights bullets, `**Roles:**`, `**Type:**`, `**Keywords:**` lines |
-| skills[] | `## Skills`, `- **name** (level): keyword, keyword` |
-| languages[] | `## Languages`, `- language — fluency` |
-| interests[] | `## Interests`, `- **name**: keyword, keyword` |
-| references[] | `## References`, `### name` with the reference as paragraphs; an unnamed one is a paragraph |
+The mapping, as resume Markdown shows it (JSON field → model / Markdown):
+* basics.name, label → `# name` and the first headline line; basics.summary → `## Summary`
+  paragraphs ('- ' lines become bullets); basics.image → front matter `photo`; meta →
+  `jsonresume.meta`; location, phone, email, url, profiles[] → contact items (see
+  `jsonresume_contacts`).
+* work[] → `## Experience`, `### position | name | location | dates` (url links the name),
+  description as an italic first line, summary as paragraphs, highlights as bullets.
+* volunteer[] → `## Volunteer`, `### position | organization | location | dates`.
+* education[] → `## Education`, `### studyType, area | institution | … | dates`, then
+  `**Score:** …` and `**Courses:** a, b` lines.
+* awards[], certificates[], publications[] → `### title | awarder/issuer/publisher | date` with
+  summary paragraphs; when every item has only a name and a date, bullets `- Name, 2021`.
+* projects[] → `## Projects`, `### name | entity | dates`, description paragraphs, highlights
+  bullets, `**Roles:**`, `**Type:**`, `**Keywords:**` lines.
+* skills[] → `- **name** (level): keyword, keyword` or `- **name:** keyword, keyword`;
+  languages[] → `- language — fluency`; interests[] → `- **name:** keyword, keyword`.
+* references[] → `### name` with the reference as paragraphs; an unnamed one is a paragraph.
+Keys the schema lacks for a section (a volunteer's location, a degree's highlights) are written
+anyway; JSON Resume allows additional properties.
 
 Strings carry inline Markdown (see `jsonresume_text`). Where a visible line would be split back
-differently (a keyword containing ', ', a location with a street address), the exact JSON value
+differently (a keyword containing ', ', a profile on an unknown site), the exact JSON value
 is kept in the front-matter setting `jsonresume.fields`, keyed by the line's text. Unknown keys
 and values of the wrong type go to `jsonresume.extra` (JSON Pointer → value) and are put back on
 export. What the model has and JSON Resume has not (sections of other kinds, other titles and
@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from editor.formats.dates import format_date, parse_date
 from editor.formats.jsonresume_text import one_line, one_line_json, parse_inline, serialize_runs, split_outside_markup
-from editor.model import ContactItem, ContactKind, Paragraph, PartialDate, Run, SectionKind, Text, plain
+from editor.model import Paragraph, PartialDate, Run, SectionKind, Text
 
 JsonValue = object
 Fields = dict[str, object]
@@ -47,7 +47,6 @@ META_SETTING = "jsonresume.meta"
 PHOTO_SETTING = "photo"
 FOLDLINE_META = "x-foldline"
 SUMMARY_SOURCE = "summary"
-CONTACT_FIELDS = ("location", "phone", "email", "url", "profile")
 
 
 @dataclass(frozen=True)
@@ -88,6 +87,7 @@ class EntrySpec:
     @property
     def primary(self) -> str:
         return self.organization_key if self.organization_first else self.title_keys[0]
+
 
 @dataclass(frozen=True)
 class ListSpec:
@@ -145,7 +145,6 @@ _DEGREE = re.compile(
 _BOLD_NAME = re.compile(r"^\*\*([^*]+?):?\*\*(.*)$", re.DOTALL)
 _LEVEL_THEN_REST = re.compile(r"^\s*\(([^()]*)\)\s*(.*)$", re.DOTALL)
 _LANGUAGE_PARENTHESES = re.compile(r"^(.*?)\s+\(([^()]*)\)$", re.DOTALL)
-_PLACE_LIST = re.compile(r"[^,:@/]+(?:, [^,:@/]+){1,4}")
 _DATE_SUFFIX = re.compile(r"^(.*\S)\s*(?:,|\(|\s[—–-])\s*([^,()—–]+?)\)?\s*$", re.DOTALL)
 
 
@@ -169,8 +168,8 @@ def split_title(spec: EntrySpec, title: str) -> Fields:
 
 def compose_line(spec: ListSpec, item: Fields) -> Text:
     """One bullet: **Frontend** (Advanced): HTML, CSS; **Tools:** Jira, Slack; Spanish — Fluent (inline Markdown)."""
-    name = one_line(_text(item.get(spec.name_key)))
-    level = one_line(_text(item.get(spec.level_key))) if spec.level_key else ""
+    name = one_line(text_of(item.get(spec.name_key)))
+    level = one_line(text_of(item.get(spec.level_key))) if spec.level_key else ""
     keywords = one_line(", ".join(_texts(item.get(spec.keywords_key)))) if spec.keywords_key else ""
     plain_name = parse_inline(name) == (Run(name),) and parse_inline(f"**{name}:**") == (Run(f"{name}:", bold=True),)
     bold = f"**{name}**" if plain_name else name
@@ -210,8 +209,8 @@ def _split_language(spec: ListSpec, value: str) -> Fields:
                   if len(found := split_outside_markup(value, separator, 1)) == 2), None)  # fmt: skip
     if parts is None and (match := _LANGUAGE_PARENTHESES.match(value)):
         parts = [match[1], match[2]]
-    parts = parts or [value, ""]
-    return {key: part.strip() for key, part in zip((spec.name_key, spec.level_key or ""), parts, strict=True) if part.strip()}
+    keys = (spec.name_key, spec.level_key or "")
+    return {key: part.strip() for key, part in zip(keys, parts or [value, ""], strict=True) if part.strip()}
 
 
 def paragraph_role(spec: EntrySpec, paragraph: Paragraph, first: bool) -> str | Label | None:
@@ -250,126 +249,6 @@ def iso_date(date: PartialDate | None) -> str:
     if date.month is not None and 1 <= date.month <= 12:
         return f"{date.year:04d}-{date.month:02d}"
     return f"{date.year:04d}"
-
-
-def compose_location(location: Fields) -> str:
-    """The location as one contact item: address, city, region and postal code, country code.
-
-    Why the street address is shown: it is the person's text; Foldline's recruiter checks, not
-    the importer, tell them a home address wastes the first screen.
-    """
-    region = " ".join(_text(location.get(key)) for key in ("region", "postalCode") if location.get(key))
-    parts = [_text(location.get("address")), _text(location.get("city")), region, _text(location.get("countryCode"))]
-    return one_line(", ".join(part for part in parts if part))
-
-
-def split_location(text: str) -> Fields:
-    """The inverse of `compose_location` for 'Seattle, WA', 'Porto, Porto District 4050-262, PT' and the like."""
-    parts = [part.strip() for part in text.split(",") if part.strip()]
-    fields: Fields = {}
-    if len(parts) >= 3 and re.fullmatch(r"[A-Z]{2}", parts[-1]):
-        fields["countryCode"] = parts.pop()
-    if len(parts) >= 2:  # 'WA 98101': the trailing words with digits are the postal code
-        words = parts.pop().split()
-        cut = len(words)
-        while cut > 0 and any(character.isdigit() for character in words[cut - 1]):
-            cut -= 1
-        fields.update(region=" ".join(words[:cut]), postalCode=" ".join(words[cut:]))
-    if parts:
-        fields["city"] = parts.pop()
-    if parts:
-        fields["address"] = ", ".join(parts)
-    return {key: value for key, value in fields.items() if value}
-
-
-_NETWORKS = {
-    "linkedin.com": "LinkedIn", "github.com": "GitHub", "gitlab.com": "GitLab", "twitter.com": "Twitter",
-    "x.com": "X", "stackoverflow.com": "Stack Overflow", "medium.com": "Medium", "behance.net": "Behance",
-    "dribbble.com": "Dribbble", "instagram.com": "Instagram", "facebook.com": "Facebook",
-    "youtube.com": "YouTube", "soundcloud.com": "SoundCloud", "bitbucket.org": "Bitbucket",
-    "codepen.io": "CodePen", "kaggle.com": "Kaggle", "xing.com": "XING",
-}  # fmt: skip
-_NETWORK_NAMES = {name.casefold(): name for name in _NETWORKS.values()}
-_URL_PARTS = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?(?P<host>[^/:?#]*)(?::\d*)?(?P<path>[^?#]*)", re.I)
-_PATH_PREFIXES = {"in", "pub", "u", "user", "users", "company"}
-
-
-def network_of(url: str) -> str:
-    """The social network a URL belongs to ('' for a personal site)."""
-    host = _URL_PARTS.match(url)["host"].casefold().removeprefix("www.")  # type: ignore[index]
-    return next((name for domain, name in _NETWORKS.items() if host == domain or host.endswith("." + domain)), "")
-
-
-def profile_from_url(url: str) -> Fields:
-    """A profile {network, username, url} guessed from its URL, e.g. github.com/ada → GitHub, ada."""
-    network = network_of(url)
-    segments = [part for part in _URL_PARTS.match(url)["path"].split("/") if part]  # type: ignore[index]
-    if segments and segments[0] in _PATH_PREFIXES:
-        segments = segments[1:]
-    username = segments[0] if network and segments else ""
-    return {key: value for key, value in (("network", network), ("username", username), ("url", url)) if value}
-
-
-def profile_from_text(text: str) -> Fields | None:
-    """'GitHub: ada' → a profile without URL; None if the text names no known network."""
-    match = re.fullmatch(r"\s*([^:]+?)\s*:\s*(\S+)\s*", text)
-    if match and match[1].casefold() in _NETWORK_NAMES:
-        return {"network": _NETWORK_NAMES[match[1].casefold()], "username": match[2]}
-    return None
-
-
-def profile_contact(profile: Fields) -> ContactItem:
-    """A profile as a contact item: its address, a labelled link ('Portfolio'), or 'Network: username'."""
-    url, network, username = (_text(profile.get(key)) for key in ("url", "network", "username"))
-    if url and network and not username and network_of(url) != network:
-        return ContactItem(one_line(network), ContactKind.URL, url)
-    if url:
-        return url_contact(url)
-    return ContactItem(one_line(f"{network}: {username}" if network and username else network or username))
-
-
-def url_contact(url: str) -> ContactItem:
-    """A web address as a contact item: shown short, linked in full (not linked if it is no address)."""
-    return ContactItem(one_line(display_url(url)), ContactKind.URL, url if _looks_like_url(url) else None)
-
-
-def display_url(url: str) -> str:
-    """A web address as a recruiter reads it: linkedin.com/in/ada for https://www.linkedin.com/in/ada/."""
-    shown = re.sub(r"^https?://(?:www\.)?", "", url, flags=re.IGNORECASE).removesuffix("/")
-    return shown if _looks_like_url(shown) else url
-
-
-def contact_meaning(item: ContactItem, hints: Hints, taken: set[str]) -> tuple[str, JsonValue] | None:
-    """What a contact item is in `basics`: ("email", text), ("location", {...}), ("profile", {...}), …
-
-    None means JSON Resume has no place for it (a second phone, 'Open to relocation'): the
-    writer keeps it under meta["x-foldline"]. `taken` holds the basics fields already filled.
-    """
-    hint = hints.get("contacts", item.text)
-    if isinstance(hint, dict) and len(hint) == 1 and next(iter(hint)) in CONTACT_FIELDS:
-        return next(iter(hint.items()))
-    single = {ContactKind.EMAIL: "email", ContactKind.PHONE: "phone", ContactKind.LOCATION: "location"}
-    if item.kind in single and single[item.kind] not in taken:
-        field = single[item.kind]
-        return field, split_location(item.text) if field == "location" else item.text
-    if item.kind is ContactKind.URL:
-        url = item.link if item.link and display_url(item.link) == item.text else item.text
-        url = url if _looks_like_url(url) or not item.link else item.link
-        profile = profile_from_url(url)
-        if display_url(url) != item.text and url != item.text:  # a labelled link, e.g. [Portfolio](https://…)
-            profile = {"network": item.text, **{key: value for key, value in profile.items() if key != "network"}}
-        if "network" in profile or "url" in taken:
-            return "profile", profile
-        return "url", url
-    if profile := profile_from_text(item.text):
-        return "profile", profile
-    if "location" not in taken and _PLACE_LIST.fullmatch(item.text):
-        return "location", split_location(item.text)
-    return None
-
-
-def _looks_like_url(text: str) -> bool:
-    return bool(re.fullmatch(r"\S+\.\S+", text)) and "@" not in text.split("/", maxsplit=1)[0]
 
 
 class Hints:
@@ -428,7 +307,8 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-def _text(value: object) -> str:
+def text_of(value: object) -> str:
+    """A JSON value if it is a string, else ''."""
     return value if isinstance(value, str) else ""
 
 

@@ -85,16 +85,11 @@ def _serialize_run(run: Run) -> str:
     return run.text[:start] + marked + run.text[start + len(core) :]
 
 
-def is_bullet_text(value: str) -> bool:
-    """Whether a chunk of text is a Markdown bullet list ('- item' lines)."""
-    return all(_BULLET_LINE.match(line) for line in value.split("\n"))
-
-
 def text_to_blocks(value: str, lists: bool = True) -> tuple[Block, ...]:
     """Paragraphs (split at blank lines) and, if `lists`, '- item' bullet lists of a text."""
     blocks: list[Block] = []
-    for chunk in _PARAGRAPH_BREAK.split(value.strip()):
-        chunk = chunk.strip("\n")
+    for piece in _PARAGRAPH_BREAK.split(value.strip()):
+        chunk = piece.strip("\n")
         if not chunk.strip():
             continue
         lines = [_BULLET_LINE.match(line) for line in chunk.split("\n")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from editor.formats.jsonresume_contacts import contact_meaning
 from editor.formats.jsonresume_sections import (
     DEFAULT_ORDER,
     DEFAULT_TITLES,
@@ -29,7 +30,6 @@ from editor.formats.jsonresume_sections import (
     Hints,
     Label,
     ListSpec,
-    contact_meaning,
     iso_date,
     label_value,
     paragraph_role,
@@ -252,8 +252,8 @@ def _date_fields(spec: EntrySpec, dates: DateRange | None) -> Fields:
 
 def _ordered(spec: EntrySpec, fields: Fields) -> Fields:
     """Non-empty fields in the schema's order, so the JSON reads like a hand-written one."""
-    order = (*spec.title_keys, spec.organization_key, spec.location_key, spec.url_key, spec.start_key,
-             spec.end_key, spec.tagline_key, spec.text_key, spec.bullets_key, *(label.key for label in spec.labels))  # fmt: skip
+    order = (*spec.title_keys, spec.organization_key, spec.location_key, spec.url_key, spec.start_key, spec.end_key,
+             spec.tagline_key, spec.text_key, spec.bullets_key, *(label.key for label in spec.labels))  # fmt: skip
     ordered = {key: fields[key] for key in order if key and fields.get(key)}
     return {**ordered, **{key: value for key, value in fields.items() if key not in ordered and value}}
 

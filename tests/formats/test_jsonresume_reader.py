@@ -44,9 +44,19 @@ def lines(section) -> list[str]:
 
 def test_sections_have_recruiter_titles_in_recruiter_order(complete):
     assert [section.title for section in complete.sections] == [
-        "Summary", "Experience", "Education", "Skills", "Projects", "Certificates", "Awards", "Publications",
-        "Volunteer", "Languages", "Interests", "References",
-    ]  # fmt: skip
+        "Summary",
+        "Experience",
+        "Education",
+        "Skills",
+        "Projects",
+        "Certificates",
+        "Awards",
+        "Publications",
+        "Volunteer",
+        "Languages",
+        "Interests",
+        "References",
+    ]
     assert complete.section(SectionKind.EXPERIENCE).title == "Experience"
 
 
@@ -82,7 +92,11 @@ def test_profile_without_username_on_its_own_site_is_a_labelled_link():
 def test_job_is_an_entry_with_position_company_place_dates_and_link(complete):
     job = complete.section(SectionKind.EXPERIENCE).entries[0]
     assert (job.title, job.organization, job.location, job.url) == (
-        "Senior Data Engineer", "Nortada Logistics", "Porto, Portugal", "https://nortada.example.com")  # fmt: skip
+        "Senior Data Engineer",
+        "Nortada Logistics",
+        "Porto, Portugal",
+        "https://nortada.example.com",
+    )
     assert job.dates == DateRange(start=PartialDate(2021, 3), present=True)
 
 
@@ -104,7 +118,9 @@ def test_degree_is_study_type_and_area_with_score_and_courses_lines(complete):
     degree = complete.section(SectionKind.EDUCATION).entries[0]
     assert (degree.title, degree.organization) == ("Master of Science, Computer Science", "University of Porto")
     assert [plain(block.text) for block in degree.blocks] == [
-        "Score: 18/20", "Courses: EIC0012 - Distributed Systems, EIC0085 - Machine Learning"]  # fmt: skip
+        "Score: 18/20",
+        "Courses: EIC0012 - Distributed Systems, EIC0085 - Machine Learning",
+    ]
     assert degree.blocks[0].text[0] == Run("Score:", bold=True)
 
 
@@ -140,8 +156,10 @@ def test_photo_and_meta_go_to_front_matter_settings(complete):
 
 
 def test_settings_are_single_lines_so_front_matter_holds_them():
-    document = {"basics": {"name": "X", "image": "a\nb", "location": {"address": "Line 1\u2028Line 2"}},
-                "meta": {"note": "one\ntwo"}}  # fmt: skip
+    document = {
+        "basics": {"name": "X", "image": "a\nb", "location": {"address": "Line 1\u2028Line 2"}},
+        "meta": {"note": "one\ntwo"},
+    }
     resume = read_json_resume(json.dumps(document))
     assert all(len(value.splitlines()) == 1 for value in resume.settings.values())
 
@@ -152,8 +170,12 @@ def test_unnamed_reference_is_a_plain_paragraph():
 
 
 def test_common_hand_typed_dates_are_understood():
-    document = {"work": [{"name": "A", "startDate": "Mar 2019", "endDate": "Present"},
-                         {"name": "B", "startDate": "2015-07-01T00:00:00Z", "endDate": "06/2016"}]}  # fmt: skip
+    document = {
+        "work": [
+            {"name": "A", "startDate": "Mar 2019", "endDate": "Present"},
+            {"name": "B", "startDate": "2015-07-01T00:00:00Z", "endDate": "06/2016"},
+        ]
+    }
     first, second = read_json_resume(json.dumps(document)).sections[0].entries
     assert first.dates == DateRange(start=PartialDate(2019, 3), present=True)
     assert second.dates == DateRange(start=PartialDate(2015, 7), end=PartialDate(2016, 6))
@@ -165,8 +187,10 @@ def test_common_hand_typed_dates_are_understood():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('{\n  "basics": {\n    "name": "A"\n    "label": "B"}}',
-         "not valid JSON: line 4, column 5: Expecting ',' delimiter"),
+        (
+            '{\n  "basics": {\n    "name": "A"\n    "label": "B"}}',
+            "not valid JSON: line 4, column 5: Expecting ',' delimiter",
+        ),
         ("", "not valid JSON: line 1, column 1: Expecting value"),
         ("[1, 2]", "not a JSON Resume: the file holds a list, not an object"),
         ('"resume"', "not a JSON Resume: the file holds a text, not an object"),
@@ -202,12 +226,18 @@ def test_wrong_types_are_read_as_text_or_kept_with_a_problem_on_their_line():
     assert lines(resume.section(SectionKind.SKILLS)) == ["Maths: Analysis, 42"]
     problems = {problem.message: problem for problem in resume.problems}
     assert problems["work[1].summary should be text; it is kept for JSON export but not shown"].line == 6
-    assert problems["work[1].startDate is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it is kept for JSON export "
-                    "but not shown"].severity is Severity.WARNING  # fmt: skip
+    assert (
+        problems[
+            "work[1].startDate is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it is kept for JSON export but not shown"
+        ].severity
+        is Severity.WARNING
+    )
     assert problems["basics.phone is not text; it was read as text"].line == 2
     assert json.loads(resume.settings["jsonresume.extra"]) == {
-        "/work/1/summary": {"en": "Notes"}, "/work/1/startDate": "sometime in 1843",
-        "/skills/0/keywords/3": ["nested"]}  # fmt: skip
+        "/work/1/summary": {"en": "Notes"},
+        "/work/1/startDate": "sometime in 1843",
+        "/skills/0/keywords/3": ["nested"],
+    }
 
 
 def test_unknown_keys_are_kept_for_export_with_an_info_problem():
@@ -241,10 +271,34 @@ JSON_VALUES = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4),
     max_leaves=20,
 )
-SECTION_NAMES = st.sampled_from(["basics", "work", "volunteer", "education", "awards", "certificates",
-                                 "publications", "skills", "languages", "interests", "references", "projects",
-                                 "meta", "name", "position", "highlights", "keywords", "location", "profiles",
-                                 "x-foldline", "sections", "contacts", "items", "source"])  # fmt: skip
+SECTION_NAMES = st.sampled_from(
+    [
+        "basics",
+        "work",
+        "volunteer",
+        "education",
+        "awards",
+        "certificates",
+        "publications",
+        "skills",
+        "languages",
+        "interests",
+        "references",
+        "projects",
+        "meta",
+        "name",
+        "position",
+        "highlights",
+        "keywords",
+        "location",
+        "profiles",
+        "x-foldline",
+        "sections",
+        "contacts",
+        "items",
+        "source",
+    ]
+)
 SHAPED = st.recursive(
     JSON_VALUES,
     lambda children: st.lists(children, max_size=3) | st.dictionaries(SECTION_NAMES, children, max_size=5),

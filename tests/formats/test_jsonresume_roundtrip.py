@@ -89,32 +89,79 @@ def test_sample_resume_keeps_every_field_through_markdown():
 
 # --- generated resumes ----------------------------------------------------------------------
 
-_PIECES = st.sampled_from([
-    "Acme", "Senior engineer", "**bold**", "*italic*", "***both***", "[a link](https://example.com/x)", ", ",
-    " — ", ": ", " (", ")", "- ", "\n", "\n\n", "  ", "Café", "日本語", "😀", "C++", "|", " · ", "# ", "_x_",
-    "\\", "2021", "*", "**", "[", "](", "Twitter: ", "https://github.com/ada", "a@b.io", "+1 206 555 0147",
-])  # fmt: skip
+_PIECES = st.sampled_from(
+    [
+        "Acme",
+        "Senior engineer",
+        "**bold**",
+        "*italic*",
+        "***both***",
+        "[a link](https://example.com/x)",
+        ", ",
+        " — ",
+        ": ",
+        " (",
+        ")",
+        "- ",
+        "\n",
+        "\n\n",
+        "  ",
+        "Café",
+        "日本語",
+        "😀",
+        "C++",
+        "|",
+        " · ",
+        "# ",
+        "_x_",
+        "\\",
+        "2021",
+        "*",
+        "**",
+        "[",
+        "](",
+        "Twitter: ",
+        "https://github.com/ada",
+        "a@b.io",
+        "+1 206 555 0147",
+    ]
+)
 TEXT = st.one_of(st.lists(_PIECES, max_size=5).map("".join), st.text(max_size=12))
 DATE = st.builds(
     lambda year, month, day, precision: [f"{year}", f"{year}-{month:02d}", f"{year}-{month:02d}-{day:02d}"][precision],
-    st.integers(1950, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(0, 2),
-)  # fmt: skip
+    st.integers(1950, 2030),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(0, 2),
+)
 
 
 def _item(required: dict, **optional: st.SearchStrategy) -> st.SearchStrategy[dict]:
     return st.fixed_dictionaries(required, optional=optional)
 
 
-def resumes(text: st.SearchStrategy[str], url: st.SearchStrategy[str], label: st.SearchStrategy[str],
-            email: st.SearchStrategy[str]):  # fmt: skip
+def resumes(
+    text: st.SearchStrategy[str],
+    url: st.SearchStrategy[str],
+    label: st.SearchStrategy[str],
+    email: st.SearchStrategy[str],
+):
     """Resume-shaped JSON with every schema field optional."""
     TEXT, NAME, TEXTS = text, text.filter(lambda value: value.strip()), st.lists(text, max_size=4)
     entry = {"url": url, "summary": TEXT, "highlights": TEXTS, "startDate": DATE, "endDate": DATE}
     items = {
         "work": _item({"name": NAME}, position=TEXT, location=TEXT, description=TEXT, **entry),
         "volunteer": _item({"organization": NAME}, position=TEXT, **entry),
-        "education": _item({"institution": NAME}, area=TEXT, studyType=TEXT, score=TEXT, courses=TEXTS,
-                           url=url, startDate=DATE, endDate=DATE),
+        "education": _item(
+            {"institution": NAME},
+            area=TEXT,
+            studyType=TEXT,
+            score=TEXT,
+            courses=TEXTS,
+            url=url,
+            startDate=DATE,
+            endDate=DATE,
+        ),
         "awards": _item({"title": NAME}, date=DATE, awarder=TEXT, summary=TEXT),
         "certificates": _item({"name": NAME}, date=DATE, issuer=TEXT, url=url),
         "publications": _item({"name": NAME}, publisher=TEXT, releaseDate=DATE, url=url, summary=TEXT),
@@ -122,13 +169,32 @@ def resumes(text: st.SearchStrategy[str], url: st.SearchStrategy[str], label: st
         "languages": _item({}, language=TEXT, fluency=TEXT),
         "interests": _item({}, name=TEXT, keywords=TEXTS),
         "references": _item({"name": NAME}, reference=TEXT),
-        "projects": _item({"name": NAME}, description=TEXT, highlights=TEXTS, keywords=TEXTS, startDate=DATE,
-                          endDate=DATE, url=url, roles=TEXTS, entity=TEXT, type=TEXT),
+        "projects": _item(
+            {"name": NAME},
+            description=TEXT,
+            highlights=TEXTS,
+            keywords=TEXTS,
+            startDate=DATE,
+            endDate=DATE,
+            url=url,
+            roles=TEXTS,
+            entity=TEXT,
+            type=TEXT,
+        ),
     }
     location = _item({}, address=TEXT, postalCode=TEXT, city=TEXT, countryCode=TEXT, region=TEXT)
     profiles = st.lists(_item({}, network=TEXT, username=TEXT, url=url), max_size=3)
-    basics = _item({"email": email}, name=TEXT, label=label, image=TEXT, phone=TEXT, url=url, summary=TEXT,
-                   location=location, profiles=profiles)
+    basics = _item(
+        {"email": email},
+        name=TEXT,
+        label=label,
+        image=TEXT,
+        phone=TEXT,
+        url=url,
+        summary=TEXT,
+        location=location,
+        profiles=profiles,
+    )
     meta = _item({}, canonical=TEXT, version=TEXT, lastModified=TEXT)
     return st.fixed_dictionaries(
         {"basics": basics}, optional={**{key: st.lists(item, max_size=3) for key, item in items.items()}, "meta": meta}
@@ -140,9 +206,12 @@ RESUMES = resumes(text=TEXT, url=TEXT, label=TEXT, email=TEXT)
 # brackets, a headline that looks like a contact item, a contact line in which nothing looks like
 # one (no e-mail), a heading field that reads as a date ("Now"), and emphasis runs that touch
 # ("**a*****b***") do not read back as written.
-WELL_FORMED_URL = st.sampled_from(["", "https://example.com/work", "github.com/ada", "https://www.linkedin.com/in/ada/"])
-HEADLINE = st.lists(st.sampled_from(["Senior", " engineer", " **lead**", ", ", " — ", "Café", "日本語", " *x*"]),
-                    max_size=4).map("".join)  # fmt: skip
+WELL_FORMED_URL = st.sampled_from(
+    ["", "https://example.com/work", "github.com/ada", "https://www.linkedin.com/in/ada/"]
+)
+HEADLINE = st.lists(
+    st.sampled_from(["Senior", " engineer", " **lead**", ", ", " — ", "Café", "日本語", " *x*"]), max_size=4
+).map("".join)
 MARKDOWN_SAFE_RESUMES = resumes(
     text=TEXT.filter(lambda value: parse_date_range(value) is None and "***" not in value),
     url=WELL_FORMED_URL,

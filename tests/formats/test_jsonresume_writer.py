@@ -42,7 +42,7 @@ paper: a4
 # Sam Okafor
 Staff Engineer
 Platform and reliability
-Lagos, Nigeria · +234 803 555 0199 · +44 20 7946 0958 · sam@example.com · [Portfolio](https://sam.example.dev) · Open to relocation
+Lagos, Nigeria · +234 80 555 0199 · +44 20 7946 0958 · sam@okafor.io · [Portfolio](https://sam.dev) · Open to relocation
 
 ## Profile
 
@@ -94,7 +94,7 @@ Available on request.
 
 
 def visible_words(resume: Resume) -> Counter[str]:
-    """Every word a reader of the resume sees, each link target once, and the person's settings (dates aside).
+    """Every word a reader of the resume sees (a date's year counts), each link target once, and the settings.
 
     Punctuation around a word does not count: 'Name (2019)' may come back as 'Name, 2019', and
     'Spanish - fluent' as 'Spanish — fluent'.
@@ -109,6 +109,8 @@ def visible_words(resume: Resume) -> Counter[str]:
             if isinstance(item, Entry):
                 texts += [item.title, item.organization, item.location]
                 links |= {item.url} if item.url else set()
+                dates = (item.dates.start, item.dates.end) if item.dates else ()
+                texts += [str(date.year) for date in dates if date]
             for block in blocks:
                 lines = [block.text] if isinstance(block, Paragraph) else [bullet.text for bullet in block.items]
                 texts += [plain(line) for line in lines]
@@ -136,19 +138,32 @@ def test_sample_markdown_resume_becomes_natural_json_resume(sample_resume_text):
     document = json.loads(write_json_resume(read_markdown(sample_resume_text)))
     basics = document["basics"]
     assert (basics["email"], basics["phone"], basics["location"]) == (
-        "maria.delgado@example.com", "(206) 555-0147", {"city": "Seattle", "region": "WA"})  # fmt: skip
+        "maria.delgado@example.com",
+        "(206) 555-0147",
+        {"city": "Seattle", "region": "WA"},
+    )
     assert basics["profiles"] == [
-        {"network": "LinkedIn", "username": "mariadelgado", "url": "https://linkedin.com/in/mariadelgado"}]  # fmt: skip
+        {"network": "LinkedIn", "username": "mariadelgado", "url": "https://linkedin.com/in/mariadelgado"}
+    ]
     assert document["work"][0] == {
-        "position": "Customer Support Specialist", "name": "Evergreen Telecom", "location": "Seattle, WA",
-        "startDate": "2021-03", "highlights": document["work"][0]["highlights"]}  # fmt: skip
+        "position": "Customer Support Specialist",
+        "name": "Evergreen Telecom",
+        "location": "Seattle, WA",
+        "startDate": "2021-03",
+        "highlights": document["work"][0]["highlights"],
+    }
     assert document["work"][0]["highlights"][0].startswith("Raised **CSAT** from 86%")
     assert document["education"][0]["studyType"] == "Associate of Arts"
-    assert document["skills"][0] == {"name": "Support tools", "keywords": [
-        "Zendesk", "Salesforce Service Cloud", "Freshdesk", "Five9", "Slack", "Jira"]}  # fmt: skip
+    assert document["skills"][0] == {
+        "name": "Support tools",
+        "keywords": ["Zendesk", "Salesforce Service Cloud", "Freshdesk", "Five9", "Slack", "Jira"],
+    }
     assert document["certificates"][1] == {"name": "Zendesk Support Administrator", "date": "2021"}
-    assert document["meta"]["x-foldline"]["settings"] == {"template": "modern", "paper": "letter",
-                                                          "jd": "job-description.txt"}  # fmt: skip
+    assert document["meta"]["x-foldline"]["settings"] == {
+        "template": "modern",
+        "paper": "letter",
+        "jd": "job-description.txt",
+    }
 
 
 def test_sample_markdown_resume_comes_back_unchanged_through_json(sample_resume_text):
@@ -167,8 +182,8 @@ def test_what_json_resume_has_no_place_for_goes_under_x_foldline():
     assert foldline["headline"] == ["Platform and reliability"]
     assert [item["text"] for item in foldline["contacts"]] == ["+44 20 7946 0958", "Open to relocation"]
     other = {section["title"]: section["items"] for section in foldline["sections"] if "items" in section}
-    assert other["Patents"] == [{"title": "Offline payment tokens", "organization": "US 11,222,333",
-                                 "startDate": "2021", "text": "Granted after two years.\n\nA second note."}]  # fmt: skip
+    patent = {"title": "Offline payment tokens", "organization": "US 11,222,333", "startDate": "2021"}
+    assert other["Patents"] == [{**patent, "text": "Granted after two years.\n\nA second note."}]
     assert other["Earlier roles"][0]["title"] == "Engineer"
     assert foldline["settings"] == {"template": "classic", "paper": "a4"}
 
@@ -178,12 +193,15 @@ def test_markdown_structures_map_onto_json_resume_fields():
     assert document["basics"]["summary"] == (
         "Engineer who keeps payment systems up.\n\n- 12 years in fintech\n- On call for 40M users"
     )
-    assert document["basics"]["profiles"] == [{"network": "Portfolio", "url": "https://sam.example.dev"}]
+    assert document["basics"]["profiles"] == [{"network": "Portfolio", "url": "https://sam.dev"}]
     job = document["work"][0]
-    assert (job["description"], job["summary"], job["url"]) == (
-        "Payments processor for West Africa", "Runs the reliability team.", "https://paystream.example.com")  # fmt: skip
-    assert job["highlights"] == ["Cut p99 latency by **45%**", "by moving settlement to Kafka",
-                                 "Led 3 incident reviews a month"]  # fmt: skip
+    assert job["description"] == "Payments processor for West Africa"
+    assert (job["summary"], job["url"]) == ("Runs the reliability team.", "https://paystream.example.com")
+    assert job["highlights"] == [
+        "Cut p99 latency by **45%**",
+        "by moving settlement to Kafka",
+        "Led 3 incident reviews a month",
+    ]
     assert document["skills"] == [
         {"name": "Languages", "keywords": ["Go", "Python", "SQL"]},
         {"name": "Cloud", "level": "Expert", "keywords": ["AWS", "GCP", "Terraform"]},
@@ -199,7 +217,7 @@ def test_markdown_structures_map_onto_json_resume_fields():
 def test_values_set_aside_on_import_go_back_to_their_place():
     text = '{"$schema": "s", "basics": {"name": "A", "pronouns": "she"}, "work": [{"name": "X", "team": "Y"}]}'
     document = json.loads(write_json_resume(read_json_resume(text)))
-    assert list(document)[0] == "$schema"
+    assert next(iter(document)) == "$schema"
     assert (document["basics"]["pronouns"], document["work"][0]["team"]) == ("she", "Y")
 
 
@@ -224,36 +242,83 @@ def test_running_role_without_start_and_lone_dates_are_kept():
     )
     back = json_trip(Resume(Header("A"), (Section("Experience", entries, SectionKind.EXPERIENCE),)))
     assert [entry.dates for entry in back.sections[0].entries] == [
-        DateRange(present=True), DateRange(end=PartialDate(2019, 4))]  # fmt: skip
+        DateRange(present=True),
+        DateRange(end=PartialDate(2019, 4)),
+    ]
 
 
 def test_a_second_email_and_a_labelled_link_are_not_lost():
-    contacts = (ContactItem("a@example.com", ContactKind.EMAIL), ContactItem("b@example.com", ContactKind.EMAIL),
-                ContactItem("Blog", ContactKind.URL, "https://blog.example.org"))  # fmt: skip
+    contacts = (
+        ContactItem("a@example.com", ContactKind.EMAIL),
+        ContactItem("b@example.com", ContactKind.EMAIL),
+        ContactItem("Blog", ContactKind.URL, "https://blog.example.org"),
+    )
     back = json_trip(Resume(Header("A", (), contacts)))
     assert [(item.text, item.link) for item in back.header.contacts] == [
-        ("a@example.com", "mailto:a@example.com"), ("Blog", "https://blog.example.org"), ("b@example.com", None)]  # fmt: skip
+        ("a@example.com", "mailto:a@example.com"),
+        ("Blog", "https://blog.example.org"),
+        ("b@example.com", None),
+    ]
 
 
 # --- generated models -------------------------------------------------------------------------
 
 # No literal '*': JSON strings carry inline Markdown without escapes, so typed asterisks that look
 # like emphasis may come back as emphasis (a documented limit).
-WORD = st.sampled_from(["Acme", "lead", "Café", "日本語", "C++", "2021", "-", "a@b.io", "x.io/y", "(", ")", "|",
-                        "Twitter:", "_", "Seattle,", "WA", "Present", "—", "[x]"])  # fmt: skip
+WORD = st.sampled_from(
+    [
+        "Acme",
+        "lead",
+        "Café",
+        "日本語",
+        "C++",
+        "2021",
+        "-",
+        "a@b.io",
+        "x.io/y",
+        "(",
+        ")",
+        "|",
+        "Twitter:",
+        "_",
+        "Seattle,",
+        "WA",
+        "Present",
+        "—",
+        "[x]",
+    ]
+)
 TEXT = st.lists(WORD, max_size=5).map(" ".join)
-RUNS = st.lists(st.builds(Run, TEXT.filter(str.strip).map(lambda text: text + " "), st.booleans(), st.booleans(),
-                          st.none() | st.just("https://example.com/p")), min_size=1, max_size=3).map(tuple)  # fmt: skip
+RUNS = st.lists(
+    st.builds(
+        Run,
+        TEXT.filter(str.strip).map(lambda text: text + " "),
+        st.booleans(),
+        st.booleans(),
+        st.none() | st.just("https://example.com/p"),
+    ),
+    min_size=1,
+    max_size=3,
+).map(tuple)
 BLOCK = st.builds(Paragraph, RUNS) | st.builds(
     BulletList, st.lists(st.builds(Bullet, RUNS, st.integers(0, 1)), min_size=1, max_size=3).map(tuple)
 )
 DATE = st.builds(PartialDate, st.integers(1950, 2030), st.none() | st.integers(1, 12))
-ENTRY = st.builds(Entry, TEXT, TEXT, TEXT, st.none() | st.builds(DateRange, st.none() | DATE, st.none() | DATE),
-                  st.none() | st.just("https://example.com/e"), st.lists(BLOCK, max_size=3).map(tuple))  # fmt: skip
-SECTION = st.builds(Section, TEXT.filter(str.strip), st.lists(ENTRY | BLOCK, max_size=3).map(tuple),
-                    st.sampled_from(SectionKind))  # fmt: skip
-CONTACT = st.builds(ContactItem, TEXT.filter(str.strip), st.sampled_from(ContactKind),
-                    st.none() | st.just("https://example.com/c"))  # fmt: skip
+ENTRY = st.builds(
+    Entry,
+    TEXT,
+    TEXT,
+    TEXT,
+    st.none() | st.builds(DateRange, st.none() | DATE, st.none() | DATE),
+    st.none() | st.just("https://example.com/e"),
+    st.lists(BLOCK, max_size=3).map(tuple),
+)
+SECTION = st.builds(
+    Section, TEXT.filter(str.strip), st.lists(ENTRY | BLOCK, max_size=3).map(tuple), st.sampled_from(SectionKind)
+)
+CONTACT = st.builds(
+    ContactItem, TEXT.filter(str.strip), st.sampled_from(ContactKind), st.none() | st.just("https://example.com/c")
+)
 MODELS = st.builds(
     Resume,
     st.builds(Header, TEXT, st.lists(RUNS, max_size=2).map(tuple), st.lists(CONTACT, max_size=4).map(tuple)),
