@@ -14,20 +14,18 @@ The report has the resume report's keys (`keywords`, `match_score`, `spelling`, 
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
 from editor.analysis.attention import AttentionResult, predict_attention
 from editor.analysis.findings import Finding
 from editor.analysis.fold import Fold, FoldSummary, compute_fold, fold_summary
 from editor.analysis.grammar import GrammarChecker, GrammarResult
-from editor.analysis.keywords import Keyword, KeywordReport, extract_keywords
+from editor.analysis.keywords import KeywordReport
 from editor.analysis.letter_checks import LetterFacts, check_letter, letter_facts, match_letter_keywords
 from editor.analysis.report import GRAMMAR_NOT_SET_UP
 from editor.analysis.screens import get_screen
-from editor.analysis.snapshot import DEFAULT_BUDGET_S, default_speller
+from editor.analysis.snapshot import DEFAULT_BUDGET_S, default_speller, posting_keywords, stopwatch
 from editor.analysis.spelling import Misspelling, Speller, words_in
 from editor.formats.letter_markdown import read_letter
 from editor.formats.letter_pdf import build_letter_pdf
@@ -77,11 +75,6 @@ class LetterAnalysis:
         }
 
 
-@lru_cache(maxsize=4)
-def _posting_keywords(jd_text: str) -> tuple[Keyword, ...]:
-    return tuple(extract_keywords(jd_text))
-
-
 def analyse_letter(
     text: str,
     jd_text: str = "",
@@ -98,14 +91,7 @@ def analyse_letter(
     (the resume's header, from the front matter's `resume:`). Raises FormatError/KeyError for an
     unknown template, paper or screen."""
     timings: dict[str, float] = {}
-    clock = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        timings[name] = round((now - clock) * 1000, 2)
-        clock = now
-
+    lap = stopwatch(timings)
     letter = read_letter(text)
     if sender is not None and not letter.header.name.strip():
         letter = replace(letter, header=sender)
@@ -116,7 +102,7 @@ def analyse_letter(
     fold = compute_fold(get_screen(screen_id), pdf.layout.page_width, pdf.layout.page_height)
     summary = fold_summary(pdf.layout, fold, resume)
     lap("fold")
-    keywords = match_letter_keywords(letter, text, _posting_keywords(jd_text))
+    keywords = match_letter_keywords(letter, text, posting_keywords(jd_text))
     lap("keywords")
     terms = _terms_as_written(keywords, text)
     attention = predict_attention(pdf.layout, fold, resume, keywords=terms, budget_ms=budget_s * 1000)

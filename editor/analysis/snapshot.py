@@ -8,6 +8,7 @@ no files) and safe to run on a worker thread; caches are keyed by their inputs.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -66,7 +67,7 @@ class Analysis:
 
 
 @lru_cache(maxsize=4)
-def _posting_keywords(jd_text: str) -> tuple[Keyword, ...]:
+def posting_keywords(jd_text: str) -> tuple[Keyword, ...]:
     """The posting's terms; cached because the job description rarely changes while typing."""
     return tuple(extract_keywords(jd_text))
 
@@ -79,6 +80,19 @@ def _terms_as_written(report: KeywordReport, limit: int = 25) -> list[str]:
             written = occurrence.text.replace("**", "").replace("__", "").strip("*_ ")
             seen.setdefault(written.casefold(), written)
     return list(seen.values())
+
+
+def stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
+    """`lap(name)` records the ms since the previous lap (or since this call) under `name`."""
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[name] = round((now - clock) * 1000, 2)
+        clock = now
+
+    return lap
 
 
 _default_speller: Speller | None = None
@@ -95,14 +109,7 @@ def default_speller() -> Speller:
 def analyse(request: AnalysisRequest, speller: Speller | None = None) -> Analysis:
     """Parse, render and analyse; raises FormatError/KeyError for unknown template or screen."""
     timings: dict[str, float] = {}
-    clock = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        timings[name] = round((now - clock) * 1000, 2)
-        clock = now
-
+    lap = stopwatch(timings)
     resume = request.resume or read_markdown(request.text)
     lap("parse")
     pdf = build_pdf(resume, request.template, request.paper)
@@ -110,7 +117,7 @@ def analyse(request: AnalysisRequest, speller: Speller | None = None) -> Analysi
     fold = compute_fold(get_screen(request.screen_id), pdf.layout.page_width, pdf.layout.page_height)
     summary = fold_summary(pdf.layout, fold, resume)
     lap("fold")
-    report = match_keywords(resume, request.text, _posting_keywords(request.jd_text))
+    report = match_keywords(resume, request.text, posting_keywords(request.jd_text))
     keywords = _terms_as_written(report)
     placement = keywords_above_fold(report, pdf.layout, fold.fold_y_pt)
     lap("keywords")
