@@ -10,14 +10,13 @@ Run: python bench/bench_import.py
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from timing import median_ms  # noqa: E402
 
 from editor.analysis.ats import check_ats  # noqa: E402
 from editor.formats.docx_reader import read_docx  # noqa: E402
@@ -31,29 +30,27 @@ RUNS = 20
 REFRESH_BUDGET_MS = 150.0
 
 
-def _median_ms(work: Callable[[], object], runs: int = RUNS) -> float:
-    work()  # warm-up: imports, font caches
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
-
-
 def main() -> None:
     resume = longer_sample(2)
     rendered = build_pdf(resume)
     pdf, docx = rendered.data, build_docx(resume)
     latex, word = import_fixtures_pdf.latex_like(ENGLISH), import_fixtures_docx.one_column(ENGLISH)
     print(f"Import and ATS self-check, median of {RUNS} runs after a warm-up ({rendered.layout.page_count} pages)")
-    print(f"  import our 2-page DOCX                     {_median_ms(lambda: read_docx(docx)):7.1f} ms   (no budget)")
-    print(f"  import our 2-page PDF                      {_median_ms(lambda: read_pdf(pdf)):7.1f} ms   (no budget)")
-    print(f"  import a 1-page Word file (foreign)        {_median_ms(lambda: read_docx(word)):7.1f} ms   (no budget)")
-    print(f"  import a 1-page LaTeX-like PDF (foreign)   {_median_ms(lambda: read_pdf(latex)):7.1f} ms   (no budget)")
-    quick = _median_ms(lambda: check_ats(resume, pdf, quick=True))
-    quick_docx = _median_ms(lambda: check_ats(resume, pdf, docx, quick=True))
-    full = _median_ms(lambda: check_ats(resume, pdf, docx), runs=RUNS // 2)
+    print(
+        f"  import our 2-page DOCX                     {median_ms(lambda: read_docx(docx), RUNS):7.1f} ms   (no budget)"
+    )
+    print(
+        f"  import our 2-page PDF                      {median_ms(lambda: read_pdf(pdf), RUNS):7.1f} ms   (no budget)"
+    )
+    print(
+        f"  import a 1-page Word file (foreign)        {median_ms(lambda: read_docx(word), RUNS):7.1f} ms   (no budget)"
+    )
+    print(
+        f"  import a 1-page LaTeX-like PDF (foreign)   {median_ms(lambda: read_pdf(latex), RUNS):7.1f} ms   (no budget)"
+    )
+    quick = median_ms(lambda: check_ats(resume, pdf, quick=True), RUNS)
+    quick_docx = median_ms(lambda: check_ats(resume, pdf, docx, quick=True), RUNS)
+    full = median_ms(lambda: check_ats(resume, pdf, docx), RUNS // 2)
     budget = f"(shares the {REFRESH_BUDGET_MS:.0f} ms refresh budget)"
     print(f"  ATS check quick: pypdf                     {quick:7.1f} ms   {budget}")
     print(f"  ATS check quick: pypdf + python-docx       {quick_docx:7.1f} ms   {budget}")

@@ -8,9 +8,7 @@ The budgets printed are this step's share of those figures.
 
 from __future__ import annotations
 
-import statistics
-import time
-from collections.abc import Callable
+from timing import median_ms
 
 from editor.formats.markdown_reader import read_markdown
 from editor.formats.markdown_writer import write_markdown
@@ -33,16 +31,6 @@ def _generated(sample: str, pages: int) -> str:
     return f"{head}## Experience\n{''.join(copies)}\n## {tail}"
 
 
-def _median_ms(function: Callable[[], object], runs: int) -> float:
-    function()
-    timings = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
-
-
 def main() -> None:
     sample = resource_path("samples", "resume.md").read_text(encoding="utf-8")
     cases = {
@@ -54,8 +42,8 @@ def main() -> None:
     print("Resume Markdown, median after a warm-up")
     for label, (text, runs) in cases.items():
         resume = read_markdown(text)
-        read = _median_ms(lambda text=text: read_markdown(text), runs)
-        write = _median_ms(lambda resume=resume: write_markdown(resume), max(runs // 4, 3))
+        read = median_ms(lambda text=text: read_markdown(text), runs)
+        write = median_ms(lambda resume=resume: write_markdown(resume), max(runs // 4, 3))
         print(
             f"  {label:14} {len(text):>9,} chars  read {read:8.2f} ms (budget {BUDGET_MS[label]:.0f} ms)"
             f"   write {write:8.2f} ms"
