@@ -17,7 +17,7 @@ from editor import __version__
 from editor.analysis.findings import QuickFix
 from editor.analysis.grammar import GrammarIssue
 from editor.analysis.keywords import bold_matched_keywords
-from editor.analysis.snapshot import AnalysisRequest
+from editor.analysis.snapshot import Analysis, AnalysisRequest
 from editor.analysis.spelling import Speller
 from editor.formats.errors import FormatError
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
@@ -209,22 +209,27 @@ class MainWindow(QMainWindow):
         settings = analysis.resume.settings
         self.recruiter.show_style(settings.get("template", DEFAULT_TEMPLATE), settings.get("paper", DEFAULT_PAPER))
         if current:
-            self.editor.set_problems([*analysis.resume.problems, *analysis.findings, *self._grammar_issues])
             self.editor.set_misspellings(analysis.misspellings)
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
         self.job_panel.show_report(analysis.keywords, analysis.request.jd_text, frozenset(analysis.placement.above))
         self.ats_panel.request(analysis)
-        self.checks_panel.set_results(analysis.findings, analysis.misspellings)
+        self._show_checks(analysis, marks=current)
+        pages = analysis.pdf.layout.page_count
+        self.pages_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
+        words = len(analysis.request.text.split())
+        self.words_label.setText(f"{words:,} words")
+
+    def _show_checks(self, analysis: Analysis, marks: bool) -> None:
+        """Findings, misspellings and the latest grammar issues in the checks pane, counts, and marks."""
+        if marks:
+            self.editor.set_problems([*analysis.resume.problems, *analysis.findings, *self._grammar_issues])
+        self.checks_panel.set_results(analysis.findings, analysis.misspellings, self._grammar_issues)
         counts = self.checks_panel.counts()
         total = sum(counts.values())
         self.panes.setTabText(1, f"Checks ({total})" if total else "Checks")
         self.checks_label.setText(
             " · ".join(f"{n} {severity.value}{'s' if n != 1 else ''}" for severity, n in counts.items() if n)
         )
-        pages = analysis.pdf.layout.page_count
-        self.pages_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
-        words = len(self.editor.toPlainText().split())
-        self.words_label.setText(f"{words:,} words")
 
     def _on_grammar_issues(self, text: str, issues: list[GrammarIssue]) -> None:
         if text != self.editor.toPlainText():
@@ -232,8 +237,7 @@ class MainWindow(QMainWindow):
         self._grammar_issues = issues
         result = self.last_result
         if result is not None and result.analysis.request.text == text:
-            self.editor.set_problems([*result.analysis.resume.problems, *result.analysis.findings, *issues])
-            self.checks_panel.set_results(result.analysis.findings, result.analysis.misspellings, issues)
+            self._show_checks(result.analysis, marks=True)
 
     def set_document_style(self, key: str, value: str) -> None:
         """Record a template or paper choice in the front matter, as one undo step."""
