@@ -164,6 +164,8 @@ def _fields(head: list[StyledLine], dated: StyledLine | None) -> _Fields:
     named = [text for _, text in pieces]
     fields = _Fields(named)
     whole = next((index for index in range(1, len(named)) if is_location(named[index])), None)
+    if whole is None and (beside := _beside_dates(head, dated)) in named:
+        whole = named.index(beside)
     if whole is not None:
         fields.location = named.pop(whole)
     else:
@@ -181,6 +183,26 @@ def _fields(head: list[StyledLine], dated: StyledLine | None) -> _Fields:
     elif not fields.location and len(named) == 3 and (single or _place_like(named[2])):
         fields.location = named.pop(2)  # "Title | Organisation | Location | Dates", positionally
     return fields
+
+
+def _beside_dates(head: list[StyledLine], dated: StyledLine | None) -> str | None:
+    """The right-hand text of a heading line when another line's right-hand text is the dates.
+
+    Two-line headings set as two columns put title and organisation on the left, dates and
+    place on the right, in either order: Jake's "Title  Dates / Company  City" or Awesome-CV's
+    "Title  City / Company  Dates". Whatever stands right opposite the dates is the place.
+    """
+    if dated is None or len(head) < 2 or "\t" not in dated.text:
+        return None
+    if read_entry_heading(_source(dated.text.rsplit("\t", 1)[1])).dates is None:
+        return None
+    for line in head:
+        parts = line.text.split("\t")
+        if line is dated or len(parts) != 2:
+            continue
+        if len(parts[1].split()) <= 4 and not looks_like_organization(parts[1]):
+            return parts[1].strip()
+    return None
 
 
 def _place_like(text: str) -> bool:

@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import time
+import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from pdfminer.converter import PDFLayoutAnalyzer
 from pdfminer.layout import LTChar, LTContainer, LTPage
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFFont
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
+from pdfminer.utils import apply_matrix_pt
 
 from editor.formats.errors import FormatError
+from editor.formats.import_tex_bitmaps import cork_text, is_tex_bitmap_font
 
 # pdfminer warns about damaged files through logging; with no handler configured Python would
 # print those warnings on stderr, beside the one-line error the command line promises.
@@ -32,6 +39,14 @@ MAX_PAGES = 30
 MAX_SECONDS = 8.0
 FIGURE_COST = 50  # a form XObject is parsed again each time it is drawn
 MAX_DRAWING_OPERATIONS = 200_000  # glyphs, paths and images: 30 dense pages draw about 120,000
+MIN_MARK, MAX_MARK = 1.5, 8.0  # points: the size of a bullet a browser draws as a filled disc or square
+# Icon fonts map glyphs to private-use code points, to nothing, or (FontAwesome 5 under LuaTeX) to
+# their names ("MOBILE-ALT"): by the font's name, each glyph is one private-use icon and no text.
+_ICON_FONT = re.compile(
+    r"awesome|academicons|material.?(?:icons|symbols)|glyphicons|icomoon|ionicons|octicons|feather|"
+    r"bootstrap.?icons|simple.?icons|devicons?|remixicon|tabler.?icons|phosphor|lucide|entypo|linearicons",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +73,23 @@ class PdfLink:
 
 
 @dataclass(frozen=True)
+class PdfMark:
+    """A small filled shape (top-left origin): a bullet drawn as a disc or a square, not a glyph."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True)
 class PdfPageText:
     number: int
     width: float
     height: float
     chars: tuple[PdfChar, ...]
     links: tuple[PdfLink, ...]
+    marks: tuple[PdfMark, ...] = ()
 
 
 class _Budget:
@@ -84,24 +110,57 @@ class _Budget:
             raise FormatError(f"reading the PDF took more than {self.seconds:.0f} s; it is too complex for a resume")
 
 
+class _Resources(PDFResourceManager):
+    """Fonts as pdfminer loads them, noting which are TeX bitmap fonts (their text is by code)."""
+
+    def __init__(self) -> None:
+        super().__init__(caching=True)
+        self.tex_bitmap_fonts: set[int] = set()
+
+    def get_font(self, objid: object, spec: Mapping[str, Any]) -> PDFFont:
+        font = super().get_font(objid, spec)
+        if is_tex_bitmap_font(spec):
+            self.tex_bitmap_fonts.add(id(font))
+        return font
+
+
 class _CharDevice(PDFLayoutAnalyzer):
     """Collects glyphs; paths and images are counted against the budget but not kept."""
 
-    def __init__(self, resources: PDFResourceManager, budget: _Budget) -> None:
+    def __init__(self, resources: _Resources, budget: _Budget) -> None:
         super().__init__(resources, pageno=1, laparams=None)
         self.budget = budget
+        self.resources = resources
         self.page: LTPage | None = None
+        self.marks: list[tuple[float, float, float, float]] = []
 
-    def render_char(self, *args, **kwargs) -> float:
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
         self.budget.spend()
-        return super().render_char(*args, **kwargs)
+        advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        if id(font) in self.resources.tex_bitmap_fonts:
+            self.cur_item._objs[-1]._text = cork_text(cid)
+        return advance
 
     def begin_figure(self, *args, **kwargs) -> None:
         self.budget.spend(FIGURE_COST)
         super().begin_figure(*args, **kwargs)
 
-    def paint_path(self, *args, **kwargs) -> None:
+    def paint_path(self, gstate: object, stroke: bool, fill: bool, evenodd: bool, path: list) -> None:
+        """Counted, and kept when it is a small filled dot or square: a bullet drawn as a shape."""
         self.budget.spend()
+        if not fill:
+            return
+        points = [
+            apply_matrix_pt(self.ctm, (float(x), float(y)))
+            for segment in path
+            for x, y in zip(segment[1::2], segment[2::2], strict=False)
+        ]
+        if not points:
+            return
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        width, height = max(xs) - min(xs), max(ys) - min(ys)
+        if MIN_MARK <= width <= MAX_MARK and MIN_MARK <= height <= MAX_MARK and 0.6 <= width / height <= 1.6:
+            self.marks.append((min(xs), min(ys), max(xs), max(ys)))
 
     def render_image(self, *args, **kwargs) -> None:
         self.budget.spend()
@@ -119,7 +178,7 @@ def read_pdf_pages(data: bytes, max_pages: int = MAX_PAGES, seconds: float = MAX
         raise FormatError("the PDF is password-protected; save a copy without a password and try again") from None
     except PDFEncryptionError:
         raise FormatError("the PDF is encrypted in a way Foldline cannot read; save an unencrypted copy") from None
-    resources = PDFResourceManager(caching=True)
+    resources = _Resources()
     pages: list[PdfPageText] = []
     for number, page in enumerate(PDFPage.create_pages(document), start=1):
         if number > max_pages:
@@ -127,15 +186,17 @@ def read_pdf_pages(data: bytes, max_pages: int = MAX_PAGES, seconds: float = MAX
         device = _CharDevice(resources, budget)
         PDFPageInterpreter(resources, device).process_page(page)
         if device.page is not None:
-            pages.append(_page_text(number, device.page, page))
+            pages.append(_page_text(number, device.page, page, device.marks))
     return pages
 
 
-def _page_text(number: int, layout: LTPage, page: PDFPage) -> PdfPageText:
+def _page_text(
+    number: int, layout: LTPage, page: PDFPage, marks: list[tuple[float, float, float, float]]
+) -> PdfPageText:
     top_edge = layout.y1
     chars = tuple(
         PdfChar(
-            item.get_text(),
+            _icon(item) if _ICON_FONT.search(item.fontname) else item.get_text(),
             item.fontname,
             round(item.size, 2),
             item.x0 - layout.x0,
@@ -146,7 +207,13 @@ def _page_text(number: int, layout: LTPage, page: PDFPage) -> PdfPageText:
         )
         for item in _chars(layout)
     )
-    return PdfPageText(number, layout.width, layout.height, chars, _links(page, layout))
+    shapes = tuple(PdfMark(x0 - layout.x0, top_edge - y1, x1 - layout.x0, top_edge - y0) for x0, y0, x1, y1 in marks)
+    return PdfPageText(number, layout.width, layout.height, chars, _links(page, layout), shapes)
+
+
+def _icon(char: LTChar) -> str:
+    """One private-use code point per distinct glyph, so a repeated icon (a bullet) is recognisable."""
+    return chr(0xE000 + zlib.crc32(f"{char.fontname}/{char.get_text()}".encode()) % 0x1900)
 
 
 def _chars(container: LTContainer) -> list[LTChar]:

@@ -19,13 +19,16 @@ from statistics import median
 
 from editor.formats.dates import parse_date_range
 from editor.formats.import_pdf_chars import PdfChar, PdfLink, PdfPageText
+from editor.formats.import_pdf_margin import fold_margin_dates
 from editor.formats.markdown_contacts import is_location
 from editor.model import Run, Text
 
 SEGMENT_GAP_EM = 1.8
-WORD_GAP_EM = 0.17
+WORD_GAP_EM = 0.1  # justified TeX lines squeeze a Roboto space to 0.16 em; kerning stays under 0.05
+TRACKED_GAP_FACTOR = 2.5  # with light tracking (0.1 em) a word gap is still this many letter gaps
 LETTER_SPACED_EM = 0.12
 COLUMN_MARGIN = 0.15
+OVERFLOW_SHARE = 0.25  # of the right column's width that sidebar text may run into
 GUTTER_MIN_WIDTH = 8
 MIN_PROSE_ROWS = 3  # rows of words (not dates, not places) each column needs
 MIN_COLUMN_SHARE = 0.1  # of the characters beside the gutter, the smaller column holds at least this
@@ -63,7 +66,7 @@ def font_style(font: str) -> tuple[bool, bool]:
 def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
     """The page's lines in reading order, and whether it was read as two columns."""
     chars = [char for char in page.chars if char.upright and char.text and char.size > 0]
-    rows = [segments for segments in map(_segments, _rows(chars)) if segments]
+    rows = [segments for segments in map(_segments, fold_margin_dates(_rows(chars), page.width)) if segments]
     gutter = _gutter(rows, page.width)
     if gutter is None:
         return [_line(page, 0, group) for row in rows for group in _by_size(row)], False
@@ -71,7 +74,10 @@ def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
     columns_started = False
     for row in rows:
         if any(segment[0].x0 < gutter < segment[-1].x1 for segment in row):
-            (rest if columns_started else header).append(_line(page, 0, row))
+            if columns_started and _overflows_left_column(row, gutter, page.width):
+                left.append(_line(page, 1, row))
+            else:
+                (rest if columns_started else header).append(_line(page, 0, row))
             continue
         row_left = [segment for segment in row if segment[-1].x1 <= gutter]
         row_right = [segment for segment in row if segment[0].x0 >= gutter]
@@ -84,6 +90,11 @@ def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
         if row_right:
             right.append(_line(page, 2, row_right))
     return header + left + right + rest, True
+
+
+def _overflows_left_column(row: list[list[PdfChar]], gutter: float, width: float) -> bool:
+    """A long address in a sidebar that runs a little past the gutter is still the sidebar's."""
+    return len(row) == 1 and row[0][-1].x1 < gutter + OVERFLOW_SHARE * (width - gutter)
 
 
 def _by_size(row: list[list[PdfChar]]) -> list[list[list[PdfChar]]]:
@@ -209,8 +220,10 @@ def _words(segment: list[PdfChar], links: tuple[PdfLink, ...]) -> list[Run]:
         return []
     size = median(char.size for char in visible)
     gaps = [right.x0 - left.x1 for left, right in itertools.pairwise(visible)]
-    letter_spaced = len(visible) >= 4 and median(gaps) > LETTER_SPACED_EM * size
-    threshold = 1.6 * median(gaps) if letter_spaced else WORD_GAP_EM * size
+    typical_gap = median(gaps) if gaps else 0.0
+    letter_spaced = len(visible) >= 4 and typical_gap > LETTER_SPACED_EM * size
+    tracked = max(WORD_GAP_EM * size, TRACKED_GAP_FACTOR * typical_gap)
+    threshold = 1.6 * typical_gap if letter_spaced else tracked
     spaces = sorted(char.x0 for char in segment if char.text.isspace())
     runs: list[Run] = []
     previous: PdfChar | None = None

@@ -10,13 +10,14 @@ them. Bad input is one `FormatError` line, never a traceback or a hang.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import replace
 
 from editor.formats.errors import FormatError
 from editor.formats.import_guard import check_pdf_streams, reason, refuse_other_kind
 from editor.formats.import_lines import StyledLine
-from editor.formats.import_pdf_chars import PdfPageText, read_pdf_pages
+from editor.formats.import_pdf_chars import PdfMark, PdfPageText, read_pdf_pages
 from editor.formats.import_pdf_layout import UNKNOWN_GLYPH, PdfLine, page_lines
 from editor.formats.import_structure import build_resume
 from editor.formats.import_text import bullet_prefix, drop_prefix, is_page_number, is_private_use
@@ -24,8 +25,11 @@ from editor.formats.markdown_contacts import contact_kind
 from editor.model import ContactKind, Problem, Resume, Run, Severity, Text, plain
 
 NESTED_BULLET_INDENT = 8.0
+DRAWN_BULLET_GAP_EM = 2.0
 FREQUENT_ICON = 3  # lines starting with the same icon glyph before it counts as a bullet
 _PAGE_MARGIN_SHARE = 0.07
+# When a browser prints a page: "11/27/26, 3:16 AM", "27.11.26, 03:16", "2026-11-27 15:16".
+_PRINT_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
 def read_pdf(data: bytes) -> Resume:
@@ -49,10 +53,11 @@ def read_pdf(data: bytes) -> Resume:
     ordered, two_columns = [], []
     for page in pages:
         lines, columns = page_lines(page)
-        ordered.append(_without_furniture(lines, page))
+        ordered.append(lines)
         if columns:
             two_columns.append(page.number)
-    resume = build_resume(_paragraphs(ordered))
+    ordered = _without_furniture(ordered, pages)
+    resume = build_resume(_paragraphs(ordered, [page.marks for page in pages]))
     return replace(resume, problems=resume.problems + tuple(_notes(ordered, two_columns)))
 
 
@@ -67,14 +72,36 @@ def _notes(pages: list[list[PdfLine]], two_columns: list[int]) -> list[Problem]:
     return notes
 
 
-def _without_furniture(lines: list[PdfLine], page: PdfPageText) -> list[PdfLine]:
-    """The lines without page numbers at the top or bottom margin."""
-    margin = page.height * _PAGE_MARGIN_SHARE
-    return [
-        line
-        for line in lines
-        if not ((line.top < margin or line.bottom > page.height - margin) and is_page_number(line.text))
+def _without_furniture(pages: list[list[PdfLine]], texts: list[PdfPageText]) -> list[list[PdfLine]]:
+    """The pages without what sits in the top and bottom margins of every page: page numbers,
+    running headers and footers, and the date, title and address a browser prints on its pages."""
+    margins = [
+        [
+            line
+            for line in lines
+            if line.top < page.height * _PAGE_MARGIN_SHARE or line.bottom > page.height * (1 - _PAGE_MARGIN_SHARE)
+        ]
+        for lines, page in zip(pages, texts, strict=True)
     ]
+    repeated = Counter(key for lines in margins for key in {_running_key(line) for line in lines})
+    furniture = {
+        id(line)
+        for lines in margins
+        for line in lines
+        if _is_furniture(line) or (len(pages) > 1 and repeated[_running_key(line)] > 1)
+    }
+    return [[line for line in lines if id(line) not in furniture] for lines in pages]
+
+
+def _is_furniture(line: PdfLine) -> bool:
+    """A page number, or a margin line with a page number or a print time in one of its parts."""
+    parts = [part.strip() for part in line.text.split("\t")]
+    return is_page_number(line.text) or any(is_page_number(part) or _PRINT_TIME.fullmatch(part) for part in parts)
+
+
+def _running_key(line: PdfLine) -> str:
+    """A margin line with its numbers blanked: "Page 2" and "Page 3" are the same running footer."""
+    return re.sub(r"\d+", "#", line.text.casefold())
 
 
 class _Block:
@@ -109,17 +136,17 @@ class _Block:
             self.runs.append(Run(last.text[:-1], last.bold, last.italic, last.link))
 
 
-def _paragraphs(pages: list[list[PdfLine]]) -> list[StyledLine]:
+def _paragraphs(pages: list[list[PdfLine]], marks: list[tuple[PdfMark, ...]]) -> list[StyledLine]:
     """Lines joined into paragraphs and bullets, as styled lines for the structure step."""
     everything = [line for lines in pages for line in lines]
     icons = Counter(line.text[:1] for line in everything if line.text[:1] and _is_icon(line.text[0]))
     gap = _typical_gap(pages)
     blocks: list[_Block] = []
     right_edges = _right_edges(everything)
-    for lines in pages:
+    for lines, page_marks in zip(pages, marks, strict=True):
         previous: _Block | None = None
         for line_number, line in enumerate(lines, start=1):
-            block = _start(line, icons)
+            block = _start(line, icons, page_marks)
             block.line_number = line_number
             joins = not block.bullet or _dash_continuation(previous, block)
             if previous is not None and joins and _continues(previous, line, gap, right_edges):
@@ -147,9 +174,11 @@ def _is_icon(character: str) -> bool:
     return is_private_use(character) or character == UNKNOWN_GLYPH
 
 
-def _start(line: PdfLine, icons: Counter) -> _Block:
+def _start(line: PdfLine, icons: Counter, marks: tuple[PdfMark, ...]) -> _Block:
     text = line.text
     visible = [char for char in line.chars if not char.text.isspace()]
+    if (mark := _drawn_bullet(line, marks)) is not None:
+        return _Block(line, line.runs, True, line.x0, mark.x0)
     prefix = bullet_prefix(text)
     if not prefix and text[:1] and _is_icon(text[0]) and icons[text[0]] >= FREQUENT_ICON:
         prefix = 1 + len(text[1:]) - len(text[1:].lstrip())
@@ -158,6 +187,15 @@ def _start(line: PdfLine, icons: Counter) -> _Block:
     glyphs = len(text[:prefix].strip())
     text_x0 = visible[min(glyphs, len(visible) - 1)].x0
     return _Block(line, drop_prefix(line.runs, prefix), True, text_x0, visible[0].x0)
+
+
+def _drawn_bullet(line: PdfLine, marks: tuple[PdfMark, ...]) -> PdfMark | None:
+    """A disc or square drawn just left of the line's first letter, at the height of its letters."""
+    for mark in marks:
+        middle = (mark.top + mark.bottom) / 2
+        if line.top <= middle <= line.bottom and 0 <= line.x0 - mark.x1 <= DRAWN_BULLET_GAP_EM * line.size:
+            return mark
+    return None
 
 
 def _continues(block: _Block, line: PdfLine, gap: float, right_edges: dict) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from editor.formats.dates import format_date_range, parse_date, parse_date_range
 from editor.formats.markdown_reader import read_markdown
-from editor.model import BulletList, Entry, Paragraph, Resume, plain
+from editor.model import BulletList, Entry, Paragraph, Resume, SectionKind, plain
 from editor.resources import resource_path
 
 SAMPLE_TEXT = resource_path("samples", "resume.md").read_text(encoding="utf-8")
@@ -271,6 +271,34 @@ RUSSIAN = Content(
     ),
     skills=("Программы: 1С Бухгалтерия, Excel", "Языки: русский, английский"),
 )
+
+# -- structure -------------------------------------------------------------------------------------
+
+
+def check_structure(resume: Resume, content: Content) -> None:
+    """What a recruiter reads came through as structure: name, every contact, every job's title,
+    organisation, place and dates, and the first job's bullets word for word (up to letter case,
+    which small capitals hide, and typographic apostrophes, which TeX and browsers set)."""
+    assert resume.header.name == content.name
+    assert sorted(item.text for item in resume.header.contacts) == sorted(
+        (content.email, content.phone, content.location, content.website)
+    )
+    experience = resume.section(SectionKind.EXPERIENCE)
+    assert experience is not None, [section.title for section in resume.sections]
+    assert [_as_seen(entry.title, entry.organization, entry.location) for entry in experience.entries] == [
+        _as_seen(job.title, job.organization, job.location) for job in content.jobs
+    ]
+    assert [entry.dates for entry in experience.entries] == [parse_date_range(job.dates) for job in content.jobs]
+    first_bullets = experience.entries[0].blocks[0]
+    assert isinstance(first_bullets, BulletList)
+    assert [_as_seen(plain(bullet.text)) for bullet in first_bullets.items] == [
+        _as_seen(bullet) for bullet in content.jobs[0].bullets
+    ]
+
+
+def _as_seen(*texts: str) -> tuple[str, ...]:
+    return tuple(text.casefold().replace("’", "'") for text in texts)
+
 
 # -- word retention -------------------------------------------------------------------------------
 

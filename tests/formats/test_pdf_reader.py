@@ -13,7 +13,7 @@ from editor.formats.markdown_reader import read_markdown
 from editor.formats.markdown_writer import write_markdown
 from editor.formats.pdf_reader import read_pdf
 from editor.formats.pdf_writer import build_pdf
-from editor.model import BulletList, ContactKind, Resume, SectionKind, plain
+from editor.model import BulletList, ContactKind, SectionKind, plain
 from editor.render.templates import TEMPLATES
 from tests.formats import import_fixtures_docx as word_layouts
 from tests.formats import import_fixtures_pdf as layouts
@@ -24,7 +24,7 @@ from tests.formats.import_fixtures import (
     RUSSIAN,
     SAMPLE,
     SPANISH,
-    Content,
+    check_structure,
     longer_sample,
     resume_words,
     retention,
@@ -46,32 +46,13 @@ OFFICE = {
 }
 
 
-def _check_structure(resume: Resume, content: Content) -> None:
-    assert resume.header.name == content.name
-    assert [item.text for item in resume.header.contacts] == [
-        content.email,
-        content.phone,
-        content.location,
-        content.website,
-    ]
-    experience = resume.section(SectionKind.EXPERIENCE)
-    assert experience is not None, [section.title for section in resume.sections]
-    assert [(entry.title, entry.organization, entry.location) for entry in experience.entries] == [
-        (job.title, job.organization, job.location) for job in content.jobs
-    ]
-    assert all(entry.dates is not None for entry in experience.entries)
-    first_bullets = experience.entries[0].blocks[0]
-    assert isinstance(first_bullets, BulletList)
-    assert [plain(bullet.text) for bullet in first_bullets.items] == list(content.jobs[0].bullets)
-
-
 @pytest.mark.parametrize("case", sorted(FOREIGN))
 def test_foreign_pdfs_keep_at_least_95_percent_of_their_words_and_their_structure(case: str) -> None:
     draw, content = FOREIGN[case]
     resume = read_pdf(draw(content))
     share, missing = retention(content.texts(), resume)
     assert share >= 0.95, f"{case}: {share:.1%} kept, missing {missing}"
-    _check_structure(resume, content)
+    check_structure(resume, content)
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +73,7 @@ def test_office_pdfs_keep_their_words_and_structure(office_pdfs: dict[str, bytes
     resume = read_pdf(office_pdfs[case])
     share, missing = retention(content.texts(), resume)
     assert share >= 0.95, f"{case}: {share:.1%} kept, missing {missing}"
-    _check_structure(resume, content)
+    check_structure(resume, content)
 
 
 @pytest.mark.parametrize("template_id", sorted(TEMPLATES))
