@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import time
 import zlib
@@ -59,6 +60,7 @@ class PdfChar:
     top: float
     bottom: float
     upright: bool
+    rotation: int = 0  # degrees clockwise the baseline is turned: 90 reads downwards, 270 upwards
 
 
 @dataclass(frozen=True)
@@ -194,21 +196,30 @@ def _page_text(
     number: int, layout: LTPage, page: PDFPage, marks: list[tuple[float, float, float, float]]
 ) -> PdfPageText:
     top_edge = layout.y1
-    chars = tuple(
-        PdfChar(
-            _icon(item) if _ICON_FONT.search(item.fontname) else item.get_text(),
-            item.fontname,
-            round(item.size, 2),
-            item.x0 - layout.x0,
-            item.x1 - layout.x0,
-            top_edge - item.y1,
-            top_edge - item.y0,
-            item.upright,
+    chars = []
+    for item in _chars(layout):
+        rotation = _rotation(item)
+        chars.append(
+            PdfChar(
+                _icon(item) if _ICON_FONT.search(item.fontname) else item.get_text(),
+                item.fontname,
+                round(item.size if rotation in (0, 180) else item.width, 2),
+                item.x0 - layout.x0,
+                item.x1 - layout.x0,
+                top_edge - item.y1,
+                top_edge - item.y0,
+                item.upright,
+                rotation,
+            )
         )
-        for item in _chars(layout)
-    )
     shapes = tuple(PdfMark(x0 - layout.x0, top_edge - y1, x1 - layout.x0, top_edge - y0) for x0, y0, x1, y1 in marks)
-    return PdfPageText(number, layout.width, layout.height, chars, _links(page, layout), shapes)
+    return PdfPageText(number, layout.width, layout.height, tuple(chars), _links(page, layout), shapes)
+
+
+def _rotation(char: LTChar) -> int:
+    """The baseline's turn, clockwise on the page, to the nearest quarter turn."""
+    a, b = char.matrix[0], char.matrix[1]
+    return round(-math.degrees(math.atan2(b, a)) / 90) % 4 * 90
 
 
 def _icon(char: LTChar) -> str:

@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from statistics import median
 
@@ -28,6 +28,7 @@ WORD_GAP_EM = 0.1  # justified TeX lines squeeze a Roboto space to 0.16 em; kern
 TRACKED_GAP_FACTOR = 2.5  # with light tracking (0.1 em) a word gap is still this many letter gaps
 LETTER_SPACED_EM = 0.12
 COLUMN_MARGIN = 0.15
+SIDEWAYS_COLUMN = 3  # the column number of lines read from sideways text
 OVERFLOW_SHARE = 0.25  # of the right column's width that sidebar text may run into
 GUTTER_MIN_WIDTH = 8
 MIN_PROSE_ROWS = 3  # rows of words (not dates, not places) each column needs
@@ -64,8 +65,33 @@ def font_style(font: str) -> tuple[bool, bool]:
 
 
 def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
-    """The page's lines in reading order, and whether it was read as two columns."""
-    chars = [char for char in page.chars if char.upright and char.text and char.size > 0]
+    """The page's lines in reading order, and whether it was read as two columns.
+
+    Text set sideways (a label up the margin) comes last, as lines of their own.
+    """
+    chars = [char for char in page.chars if char.text and char.size > 0]
+    upright = [char for char in chars if char.rotation == 0]
+    lines, columns = _upright_lines(page, upright)
+    for rotation in (90, 180, 270):
+        turned = [_turned_upright(char, rotation, page) for char in chars if char.rotation == rotation]
+        if turned:
+            rows = [segments for segments in map(_segments, _rows(turned)) if segments]
+            lines += [_line(page, SIDEWAYS_COLUMN, row) for row in rows]
+    return lines, columns
+
+
+def _turned_upright(char: PdfChar, rotation: int, page: PdfPageText) -> PdfChar:
+    """A sideways glyph's box as if the page were turned so that its text reads left to right."""
+    if rotation == 270:  # reads upwards, the letters' tops to the left
+        box = (page.height - char.bottom, page.height - char.top, char.x0, char.x1)
+    elif rotation == 90:  # reads downwards, the letters' tops to the right
+        box = (char.top, char.bottom, page.width - char.x1, page.width - char.x0)
+    else:
+        box = (page.width - char.x1, page.width - char.x0, page.height - char.bottom, page.height - char.top)
+    return replace(char, x0=box[0], x1=box[1], top=box[2], bottom=box[3], rotation=0)
+
+
+def _upright_lines(page: PdfPageText, chars: list[PdfChar]) -> tuple[list[PdfLine], bool]:
     rows = [segments for segments in map(_segments, fold_margin_dates(_rows(chars), page.width)) if segments]
     gutter = _gutter(rows, page.width)
     if gutter is None:

@@ -238,7 +238,12 @@ def _detect(text: str, masked: str) -> tuple[ContactKind, str | None]:
         return ContactKind.URL, _with_scheme(text[url[0] : url[1]])
     if find_phone(masked) is not None:
         return ContactKind.PHONE, None
-    return (ContactKind.LOCATION if is_location(masked) else ContactKind.OTHER), None
+    # An escaped letter or underscore ("WA\\_") cannot make a place out of a headline; an escaped comma can.
+    place = "".join(
+        shown if hidden == "\x00" and (shown.isalnum() or shown == "_") else hidden
+        for hidden, shown in zip(masked, text, strict=True)
+    )
+    return (ContactKind.LOCATION if is_location(place) else ContactKind.OTHER), None
 
 
 def _link_in(links: list[tuple[int, str]], start: int, end: int) -> str | None:

@@ -18,7 +18,7 @@ from editor.formats.errors import FormatError
 from editor.formats.import_guard import check_pdf_streams, reason, refuse_other_kind
 from editor.formats.import_lines import StyledLine
 from editor.formats.import_pdf_chars import PdfMark, PdfPageText, read_pdf_pages
-from editor.formats.import_pdf_layout import UNKNOWN_GLYPH, PdfLine, page_lines
+from editor.formats.import_pdf_layout import SIDEWAYS_COLUMN, UNKNOWN_GLYPH, PdfLine, page_lines
 from editor.formats.import_structure import build_resume
 from editor.formats.import_text import bullet_prefix, drop_prefix, is_page_number, is_private_use
 from editor.formats.markdown_contacts import contact_kind
@@ -57,15 +57,23 @@ def read_pdf(data: bytes) -> Resume:
         if columns:
             two_columns.append(page.number)
     ordered = _without_furniture(ordered, pages)
+    sideways = [line for lines in ordered for line in lines if line.column == SIDEWAYS_COLUMN]
+    ordered = [[line for line in lines if line.column != SIDEWAYS_COLUMN] for lines in ordered]
+    ordered[-1] += sideways
     resume = build_resume(_paragraphs(ordered, [page.marks for page in pages]))
-    return replace(resume, problems=resume.problems + tuple(_notes(ordered, two_columns)))
+    return replace(resume, problems=resume.problems + tuple(_notes(ordered, two_columns, sideways)))
 
 
-def _notes(pages: list[list[PdfLine]], two_columns: list[int]) -> list[Problem]:
+def _notes(pages: list[list[PdfLine]], two_columns: list[int], sideways: list[PdfLine]) -> list[Problem]:
     notes = []
     if two_columns:
         listed = ", ".join(map(str, two_columns))
         notes.append(Problem(1, f"page {listed}: read as two columns, left then right; check the order", Severity.INFO))
+    for line in sideways:
+        message = (
+            f"page {line.page}: “{line.text.strip()}” is set sideways; it was put at the end, move it where it belongs"
+        )
+        notes.append(Problem(1, message, Severity.INFO))
     unknown = sum(line.text.lstrip(UNKNOWN_GLYPH).count(UNKNOWN_GLYPH) for lines in pages for line in lines)
     if unknown:
         notes.append(Problem(1, f"{unknown} characters have no text mapping in the PDF's fonts and were left out"))
@@ -79,7 +87,8 @@ def _without_furniture(pages: list[list[PdfLine]], texts: list[PdfPageText]) -> 
         [
             line
             for line in lines
-            if line.top < page.height * _PAGE_MARGIN_SHARE or line.bottom > page.height * (1 - _PAGE_MARGIN_SHARE)
+            if line.column != SIDEWAYS_COLUMN
+            and (line.top < page.height * _PAGE_MARGIN_SHARE or line.bottom > page.height * (1 - _PAGE_MARGIN_SHARE))
         ]
         for lines, page in zip(pages, texts, strict=True)
     ]
@@ -177,7 +186,7 @@ def _is_icon(character: str) -> bool:
 def _start(line: PdfLine, icons: Counter, marks: tuple[PdfMark, ...]) -> _Block:
     text = line.text
     visible = [char for char in line.chars if not char.text.isspace()]
-    if (mark := _drawn_bullet(line, marks)) is not None:
+    if line.column != SIDEWAYS_COLUMN and (mark := _drawn_bullet(line, marks)) is not None:
         return _Block(line, line.runs, True, line.x0, mark.x0)
     prefix = bullet_prefix(text)
     if not prefix and text[:1] and _is_icon(text[0]) and icons[text[0]] >= FREQUENT_ICON:

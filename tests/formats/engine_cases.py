@@ -44,6 +44,7 @@ CASES = (
     EngineCase("moderncv-lualatex-de", "lualatex", "LuaTeX", GERMAN, sources.moderncv_lualatex),
     EngineCase("basic-typst", "typst", "Typst", ENGLISH, sources.basic_typst),
     EngineCase("basic-typst-ru", "typst", "Typst", RUSSIAN, partial(sources.basic_typst, lang="ru")),
+    EngineCase("paged-typst", "typst", "Typst", replace(ENGLISH, jobs=ENGLISH.jobs * 4), sources.paged_typst),
     EngineCase("sidebar-chromium-es", "chromium-sidebar", "Skia/PDF", SPANISH, sources.sidebar_html),
     EngineCase("printed-chromium", "chromium", "Skia/PDF", _TWO_PAGES, sources.plain_html),
 )

@@ -18,6 +18,7 @@ from editor.formats.markdown_writer import write_markdown
 from editor.formats.pdf_reader import read_pdf
 from editor.model import BulletList, ContactKind, Paragraph, SectionKind, Severity, plain
 from tests.formats.engine_cases import CASES, EngineCase
+from tests.formats.engine_sources import SIDEWAYS_LABEL
 from tests.formats.import_fixtures import FRENCH, GERMAN, check_structure, resume_words, retention
 
 BY_NAME = {case.name: case for case in CASES}
@@ -117,3 +118,19 @@ def test_a_sidebar_address_wider_than_the_sidebar_stays_in_the_contacts() -> Non
         for block in section.items
         if isinstance(block, Paragraph)
     )
+
+
+def test_a_running_header_and_page_footer_are_left_out_but_the_name_stays() -> None:
+    case = BY_NAME["paged-typst"]
+    resume = read_pdf(case.pdf)
+    assert resume.header.name == case.content.name
+    markdown = write_markdown(resume)
+    assert markdown.count(case.content.name) == 1  # the running header repeated it on both pages
+    assert "Page" not in markdown and " of 2" not in markdown
+
+
+def test_text_set_sideways_is_kept_at_the_end_and_the_user_is_told() -> None:
+    resume = read_pdf(BY_NAME["paged-typst"].pdf)
+    last = resume.sections[-1].items[-1]
+    assert isinstance(last, Paragraph) and plain(last.text) == SIDEWAYS_LABEL
+    assert any(SIDEWAYS_LABEL in problem.message for problem in resume.problems)

@@ -154,6 +154,26 @@ def test_bold_text_in_a_pdf_is_bold_in_the_model() -> None:
     assert [run.text.strip() for run in bullet.text if run.bold] == ["CSAT"]
 
 
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_text_turned_any_quarter_turn_reads_in_its_own_direction(angle: int) -> None:
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer)
+    sheet.setFont("Helvetica-Bold", 20)
+    sheet.drawString(72, 760, "Dana Kim")
+    sheet.setFont("Helvetica", 11)
+    for row, text in enumerate(("SKILLS", "Python, SQL, Excel", "Tableau and Looker")):
+        sheet.drawString(72, 700 - 16 * row, text)
+    sheet.saveState()
+    sheet.translate(300, 400)
+    sheet.rotate(angle)
+    sheet.drawString(0, 0, "Open to relocation")
+    sheet.restoreState()
+    sheet.save()
+    resume = read_pdf(buffer.getvalue())
+    assert plain(resume.sections[-1].items[-1].text) == "Open to relocation"
+    assert resume_words(resume)["relocation"] == 1
+
+
 def test_page_numbers_in_the_margin_are_left_out() -> None:
     buffer = io.BytesIO()
     sheet = canvas.Canvas(buffer)
