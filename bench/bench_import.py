@@ -24,6 +24,7 @@ from editor.formats.docx_writer import build_docx  # noqa: E402
 from editor.formats.pdf_reader import read_pdf  # noqa: E402
 from editor.formats.pdf_writer import build_pdf  # noqa: E402
 from tests.formats import import_fixtures_docx, import_fixtures_pdf  # noqa: E402
+from tests.formats.engine_cases import CASES  # noqa: E402
 from tests.formats.import_fixtures import ENGLISH, longer_sample  # noqa: E402
 
 RUNS = 20
@@ -48,6 +49,11 @@ def main() -> None:
     print(
         f"  import a 1-page LaTeX-like PDF (foreign)   {median_ms(lambda: read_pdf(latex), RUNS):7.1f} ms   (no budget)"
     )
+    for case in CASES:
+        if case.name in ("jake-pdflatex", "moderncv-lualatex-de", "printed-chromium"):
+            data = case.pdf
+            label = f"import {case.name} ({case.engine}, real engine)"
+            print(f"  {label:<43}{median_ms(lambda data=data: read_pdf(data), RUNS):7.1f} ms   (no budget)")
     quick = median_ms(lambda: check_ats(resume, pdf, quick=True), RUNS)
     quick_docx = median_ms(lambda: check_ats(resume, pdf, docx, quick=True), RUNS)
     full = median_ms(lambda: check_ats(resume, pdf, docx), RUNS // 2)

@@ -16,14 +16,16 @@ from functools import cache
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 
+from editor.formats.dates import parse_date_range
 from editor.formats.errors import FormatError
+from editor.formats.import_docx_frames import Page
 from editor.formats.import_docx_styles import StyleBook
 from editor.formats.import_docx_walk import DocxWalker
 from editor.formats.import_guard import check_docx_package, reason, refuse_other_kind
 from editor.formats.import_lines import StyledLine
 from editor.formats.import_structure import build_resume
 from editor.formats.import_text import is_page_number
-from editor.model import Resume
+from editor.model import Resume, Run, Text
 
 MAX_LINES = 5000
 NESTED_INDENT = 12.0  # points further right than the outermost bullets
@@ -47,7 +49,7 @@ def read_docx(data: bytes) -> Resume:
         if "depth" in str(error).casefold():
             raise FormatError("the Word document is nested too deeply to read") from None
         raise FormatError(f"the Word document is damaged ({reason(error)})") from None
-    return build_resume(_nested_bullets(lines))
+    return build_resume(_nested_bullets([_unglued_dates(line) for line in lines]))
 
 
 def _lines(document) -> list[StyledLine]:
@@ -55,7 +57,7 @@ def _lines(document) -> list[StyledLine]:
     numbering = None
     with contextlib.suppress(KeyError, NotImplementedError):
         numbering = document.part.numbering_part.element
-    walker = DocxWalker(StyleBook(document.styles.element, numbering), cache(_external_links))
+    walker = DocxWalker(StyleBook(document.styles.element, numbering), cache(_external_links), _page(document))
     lines: list[StyledLine] = []
     header_parts, footer_parts = _page_parts(document)
     seen: set[str] = set()
@@ -85,6 +87,52 @@ def _nested_bullets(lines: list[StyledLine]) -> list[StyledLine]:
         else line
         for line in lines
     ]
+
+
+def _unglued_dates(line: StyledLine) -> StyledLine:
+    """A date range glued to the words before it gets its column gap back.
+
+    A web page's flex row "<span>Analyst</span><span>Mar 2021 – Present</span>" saved as Word
+    (LibreOffice, Word's "Open HTML") becomes one run "AnalystMar 2021 – Present": the space
+    between the two boxes was layout, not text. Only a whole date range ending the line, glued
+    to a letter by a capital or a digit, is split off, so "TypeScript" and "Office365" stay.
+    """
+    text = line.text
+    if line.is_bullet or "\t" in text:
+        return line
+    for index in range(1, len(text)):
+        before, first = text[index - 1], text[index]
+        if not (before.isalpha() and (first.isdigit() or (before.islower() and first.isupper()))):
+            continue
+        dates = parse_date_range(text[index:])
+        if dates is not None and dates.start is not None and (dates.end is not None or dates.present):
+            return replace(line, runs=_with_tab(line.runs, index))
+    return line
+
+
+def _with_tab(runs: Text, offset: int) -> Text:
+    """The runs with a tab (a column gap) before character `offset`."""
+    result: list[Run] = []
+    for run in runs:
+        if 0 < offset < len(run.text):
+            result += [Run(run.text[:offset], run.bold, run.italic, run.link), Run("\t")]
+            result.append(Run(run.text[offset:], run.bold, run.italic, run.link))
+        else:
+            result += [Run("\t"), run] if offset == 0 else [run]
+        offset -= len(run.text)
+    return tuple(result)
+
+
+def _page(document) -> Page:
+    """The first section's page size and margins, where anchored text frames are measured from."""
+    page = Page()
+    try:
+        section = document.sections[0]
+        sizes = (section.page_width, section.page_height, section.left_margin, section.right_margin, section.top_margin)
+    except (IndexError, ValueError):  # no section, or a size that is no number: the defaults will do
+        return page
+    names = ("width", "height", "left", "right", "top")
+    return replace(page, **{name: size.pt for name, size in zip(names, sizes, strict=True) if size is not None})
 
 
 def _page_parts(document) -> tuple[list, list]:

@@ -12,6 +12,8 @@ from functools import cache
 
 from docx.oxml.ns import qn
 
+from editor.formats.import_pdf_layout import font_style
+
 DEFAULT_SIZE = 10.0  # Word's size when neither the styles nor the defaults give one
 MAX_STYLE_CHAIN = 20
 _FALSE = frozenset(("0", "false", "off", "none"))
@@ -47,14 +49,28 @@ def half_points(element) -> float | None:
 
 
 def run_look(properties) -> Look:
-    """Direct formatting of a `w:rPr` element."""
+    """Direct formatting of a `w:rPr` element.
+
+    A PostScript face name ("LibertinusSerif-Bold-Identity-H"), as PDF-to-Word converters copy
+    from the PDF, says bold or italic even where the run says `<w:b w:val="false"/>`.
+    """
     if properties is None:
         return Look()
+    name = font_name(properties)
+    face_bold, face_italic = font_style(name) if "-" in name else (False, False)
     return Look(
-        bold=on_off(properties.find(qn("w:b"))),
-        italic=on_off(properties.find(qn("w:i"))),
+        bold=True if face_bold else on_off(properties.find(qn("w:b"))),
+        italic=True if face_italic else on_off(properties.find(qn("w:i"))),
         size=half_points(properties.find(qn("w:sz"))),
     )
+
+
+def font_name(properties) -> str:
+    """The font a `w:rPr` names for Latin text, "" when it names none."""
+    fonts = properties.find(qn("w:rFonts")) if properties is not None else None
+    if fonts is None:
+        return ""
+    return fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or ""
 
 
 def numbering_of(paragraph_properties) -> tuple[str, int] | None:

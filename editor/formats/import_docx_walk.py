@@ -3,20 +3,40 @@
 python-docx's `paragraphs` skip what resumes are full of: text boxes (`w:txbxContent`, once
 in `mc:Choice` and again in the `mc:Fallback` copy), content controls (`w:sdt`), tracked
 insertions, field results (HYPERLINK fields), tables used for layout and page headers. This
-walker reads the XML itself, in document order, and reads each text box once.
+walker reads the XML itself, in document order, and reads each text box once. Frames placed
+on the page (floating text boxes, framed paragraphs) wait until the next paragraph with text
+and are then read in page order (`import_docx_frames`). Text in an icon font is icons.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docx.oxml.ns import qn
 
-from editor.formats.import_docx_styles import Look, StyleBook, indent_of, merge, numbering_of, run_look
+from editor.formats.import_docx_frames import (
+    Frame,
+    Page,
+    anchored_frame,
+    drawn_dots,
+    framed_paragraph,
+    lay_out,
+    same_frame,
+)
+from editor.formats.import_docx_styles import (
+    Look,
+    StyleBook,
+    font_name,
+    indent_of,
+    merge,
+    numbering_of,
+    run_look,
+)
 from editor.formats.import_lines import StyledLine
-from editor.formats.import_text import is_private_use
+from editor.formats.import_text import is_icon_font, is_private_use
 from editor.model import Run
 
 MAX_DEPTH = 40
@@ -29,6 +49,7 @@ _INLINE_CONTAINERS = frozenset(
     qn(tag) for tag in ("w:ins", "w:smartTag", "w:customXml", "w:dir", "w:bdo", "w:moveTo", "w:sdtContent")
 )
 _BLOCK_CONTAINERS = frozenset(qn(tag) for tag in ("w:customXml", "w:sdtContent", "w:ins", "w:moveTo"))
+_BLOCKS_WITH_TEXT = frozenset((qn("w:tbl"), qn("w:sdt"), _ALTERNATE, *_BLOCK_CONTAINERS))
 _SKIPPED = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:sdtPr", "w:sdtEndPr"))
 
 
@@ -47,31 +68,87 @@ class _ParagraphState:
 
     pieces: list[_Piece] = field(default_factory=list)
     text_boxes: list = field(default_factory=list)
+    drawings: list = field(default_factory=list)  # elements that may hold drawn shapes
     fields: list[list] = field(default_factory=list)  # open complex fields: [instruction, link]
 
 
 class DocxWalker:
     """Turns block-level XML (a body, a cell, a header, a text box) into `StyledLine`s in reading order."""
 
-    def __init__(self, styles: StyleBook, rels_of) -> None:
+    def __init__(self, styles: StyleBook, rels_of, page: Page | None = None) -> None:
         self.styles = styles
         self.rels_of = rels_of  # part -> {rId: target URL}
+        self.page = page or Page()
         self.count = 0
 
     def blocks(self, container, part, region: str, depth: int = 0) -> Iterator[StyledLine]:
         if depth > MAX_DEPTH:
             yield from self._flattened(container, region)
             return
+        floating: list[Frame] = []  # positioned frames waiting for the next paragraph with text
+        anchors = 0  # paragraphs without text since the first waiting frame
         for child in container:
             tag = child.tag
             if tag == qn("w:p"):
-                yield from self._paragraph(child, part, region, depth)
-            elif tag == qn("w:tbl"):
+                framed = framed_paragraph(child, self.page, anchors)
+                if framed is not None and floating and same_frame(floating[-1], child):
+                    floating[-1] = replace(floating[-1], blocks=(*floating[-1].blocks, child))
+                    continue
+                if framed is not None:
+                    floating.append(framed)
+                    continue
+                own, boxes, drawings = self._paragraph(child, part, region, depth)
+                if floating and any(line.text.strip() for line in own):
+                    yield from self._floating(floating, part, region, depth)
+                    floating, anchors = [], 0
+                yield from own
+                flowing, frames = self._positioned(boxes, drawings, anchors)
+                for box in flowing:
+                    yield from self.blocks(box, part, region, depth + 1)
+                floating += frames
+                anchors += bool(floating)
+                continue
+            if floating and tag in _BLOCKS_WITH_TEXT:
+                yield from self._floating(floating, part, region, depth)
+                floating, anchors = [], 0
+            if tag == qn("w:tbl"):
                 yield from self._table(child, part, region, depth)
             elif tag == qn("w:sdt") or tag in _BLOCK_CONTAINERS:
                 yield from self.blocks(child, part, region, depth + 1)
             elif tag == _ALTERNATE:
                 yield from self.blocks(_choice(child), part, region, depth + 1)
+        if floating:
+            yield from self._floating(floating, part, region, depth)
+
+    def _floating(self, frames: list[Frame], part, region: str, depth: int) -> Iterator[StyledLine]:
+        """Positioned frames in reading order (see `import_docx_frames`)."""
+        for line in lay_out(frames, lambda frame: self._frame_lines(frame, part, region, depth + 1), self.page):
+            yield replace(line, page_header=region != "body")
+
+    def _frame_lines(self, frame: Frame, part, region: str, depth: int) -> list[StyledLine]:
+        """A frame's lines; frames nested in a framed paragraph are read where they are anchored."""
+        lines: list[StyledLine] = []
+        for block in frame.blocks:
+            if block.tag != qn("w:p"):
+                lines += self.blocks(block, part, region, depth)
+                continue
+            own, boxes, _ = self._paragraph(block, part, region, depth)
+            lines += own
+            for box in boxes:
+                lines += self.blocks(box, part, region, depth + 1)
+        return [line for line in lines if line.text.strip()]
+
+    def _positioned(self, boxes: list, drawings: list, anchors: int) -> tuple[list, list[Frame]]:
+        """The text boxes that flow with the text, and the frames placed on the page (drawn dots too)."""
+        flowing, frames = [], []
+        for box in boxes:
+            frame = anchored_frame(box, self.page, anchors)
+            if frame is None:
+                flowing.append(box)
+            else:
+                frames.append(frame)
+        frames += [dot for element in drawings for dot in drawn_dots(element, self.page, anchors)]
+        return flowing, frames
 
     # -- tables ------------------------------------------------------------------------------
 
@@ -98,7 +175,8 @@ class DocxWalker:
 
     # -- paragraphs --------------------------------------------------------------------------
 
-    def _paragraph(self, paragraph, part, region: str, depth: int) -> Iterator[StyledLine]:
+    def _paragraph(self, paragraph, part, region: str, depth: int) -> tuple[list[StyledLine], list, list]:
+        """The paragraph's own lines, its text boxes (`w:txbxContent`) and the drawings they sit in."""
         properties = paragraph.find(qn("w:pPr"))
         style_element = properties.find(qn("w:pStyle")) if properties is not None else None
         style_id = style_element.get(qn("w:val")) if style_element is not None else self.styles.default_paragraph_style
@@ -115,22 +193,24 @@ class DocxWalker:
             indent = style.indent if style.indent is not None else (list_format[1] if list_format else 0.0)
         outline = properties.find(qn("w:outlineLvl")) if properties is not None else None
         heading_level = _heading_level(style, outline)
+        lines = []
         for pieces in _split_lines(state.pieces):
             self.count += 1
             size = _weighted_size(pieces)
             line_runs = tuple(Run(piece.text, piece.bold, piece.italic, piece.link) for piece in pieces)
-            yield StyledLine(
-                line_runs,
-                _where(region, self.count),
-                self.count,
-                size,
-                heading_level,
-                bullet_level,
-                page_header=region != "body",
-                indent=indent,
+            lines.append(
+                StyledLine(
+                    line_runs,
+                    _where(region, self.count),
+                    self.count,
+                    size,
+                    heading_level,
+                    bullet_level,
+                    page_header=region != "body",
+                    indent=indent,
+                )
             )
-        for box in state.text_boxes:
-            yield from self.blocks(box, part, region, depth + 1)
+        return lines, state.text_boxes, state.drawings
 
     def _inline(self, element, part, state: _ParagraphState, look: Look, depth: int, link: str | None = None) -> None:
         for child in element:
@@ -149,6 +229,7 @@ class DocxWalker:
                 self._inline(_choice(child), part, state, look, depth + 1, link)
             elif tag not in _SKIPPED and depth < MAX_DEPTH:
                 state.text_boxes += _text_boxes(child)
+                state.drawings.append(child)
 
     def _run(self, run, part, state: _ParagraphState, paragraph_look: Look, link: str | None) -> None:
         properties = run.find(qn("w:rPr"))
@@ -157,12 +238,17 @@ class DocxWalker:
         if character_style is not None:
             look = merge(look, self.styles.style(character_style.get(qn("w:val")) or ""))
         look = merge(look, paragraph_look)
+        icon_font = font_name(properties)
+        icon_font = icon_font if is_icon_font(icon_font) else ""
         for child in run:
             text = self._run_text(child, state)
             if text is None:
                 if child.tag != qn("w:rPr"):
                     state.text_boxes += _text_boxes(child)
+                    state.drawings.append(child)
                 continue
+            if icon_font and text.strip():
+                text = _icons(icon_font, text)
             field_link = next((open_field[1] for open_field in reversed(state.fields) if open_field[1]), None)
             state.pieces.append(_Piece(text, bool(look.bold), bool(look.italic), look.size or 0.0, link or field_link))
 
@@ -208,6 +294,17 @@ def _starts_with_symbol(pieces: list[_Piece]) -> bool:
     """A typed Symbol- or Wingdings-font bullet ( then a tab) at the start of the paragraph."""
     text = "".join(piece.text for piece in pieces[:3]).lstrip()
     return len(text) > 2 and is_private_use(text[0]) and text[1].isspace()
+
+
+def _icons(font: str, text: str) -> str:
+    """Icon-font text as private-use glyphs, one per icon: converters write an icon's name
+    ("MOBILE-ALT") where the PDF drew one glyph, and a name is no word of the resume."""
+    return " ".join(
+        token
+        if all(is_private_use(char) for char in token)
+        else chr(0xE000 + zlib.crc32(f"{font}/{token}".encode()) % 0x1900)
+        for token in text.split()
+    )
 
 
 def _choice(alternate):

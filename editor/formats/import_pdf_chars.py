@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import logging
 import math
-import re
 import time
 import zlib
 from collections.abc import Mapping
@@ -31,6 +30,7 @@ from pdfminer.utils import apply_matrix_pt
 
 from editor.formats.errors import FormatError
 from editor.formats.import_tex_bitmaps import cork_text, is_tex_bitmap_font
+from editor.formats.import_text import is_icon_font
 
 # pdfminer warns about damaged files through logging; with no handler configured Python would
 # print those warnings on stderr, beside the one-line error the command line promises.
@@ -41,13 +41,6 @@ MAX_SECONDS = 8.0
 FIGURE_COST = 50  # a form XObject is parsed again each time it is drawn
 MAX_DRAWING_OPERATIONS = 200_000  # glyphs, paths and images: 30 dense pages draw about 120,000
 MIN_MARK, MAX_MARK = 1.5, 8.0  # points: the size of a bullet a browser draws as a filled disc or square
-# Icon fonts map glyphs to private-use code points, to nothing, or (FontAwesome 5 under LuaTeX) to
-# their names ("MOBILE-ALT"): by the font's name, each glyph is one private-use icon and no text.
-_ICON_FONT = re.compile(
-    r"awesome|academicons|material.?(?:icons|symbols)|glyphicons|icomoon|ionicons|octicons|feather|"
-    r"bootstrap.?icons|simple.?icons|devicons?|remixicon|tabler.?icons|phosphor|lucide|entypo|linearicons",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +194,7 @@ def _page_text(
         rotation = _rotation(item)
         chars.append(
             PdfChar(
-                _icon(item) if _ICON_FONT.search(item.fontname) else item.get_text(),
+                _icon(item) if is_icon_font(item.fontname) else item.get_text(),
                 item.fontname,
                 round(item.size if rotation in (0, 180) else item.width, 2),
                 item.x0 - layout.x0,

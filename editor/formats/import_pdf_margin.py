@@ -21,6 +21,7 @@ MAX_MARGIN_WORDS = 5
 BODY_TOLERANCE = 1.5  # points either side of the text's left edge
 MARGIN_GAP_EM = 0.4  # blank space between the margin text and the body text
 DATE_GAP_EM = 3.0  # how far right of the heading the moved date goes
+WORD_SPACE_EM = 0.3  # between the two right-aligned halves of a date range once joined
 _DASHES = ("-", "–", "—")
 
 
@@ -45,7 +46,7 @@ def fold_margin_dates(rows: list[list[PdfChar]], page_width: float) -> list[list
         while _text(margin).endswith(_DASHES) and end + 1 < len(rows) and splits[end + 1] is not None:
             end += 1
             following, result[end] = splits[end]
-            margin = margin + following
+            margin = margin + _shifted(following, _visible(margin)[-1].x1 + WORD_SPACE_EM * following[0].size)
         if parse_date_range(_text(margin)) is not None and body:
             result[index] = body + _placed_right(margin, body[-1].x1, right_edge)
             for moved in range(index + 1, end + 1):
@@ -88,8 +89,12 @@ def _placed_right(chars: list[PdfChar], after: float, right_edge: float) -> list
     """The chars shifted to end at the right edge, or a column gap after the heading if that is further."""
     visible = _visible(chars)
     width = visible[-1].x1 - visible[0].x0
-    start = max(right_edge - width, after + DATE_GAP_EM * visible[0].size)
-    shift = start - visible[0].x0
+    return _shifted(chars, max(right_edge - width, after + DATE_GAP_EM * visible[0].size))
+
+
+def _shifted(chars: list[PdfChar], start: float) -> list[PdfChar]:
+    """The chars moved sideways so the first visible one starts at `start`."""
+    shift = start - _visible(chars)[0].x0
     return [replace(char, x0=char.x0 + shift, x1=char.x1 + shift) for char in chars]
 
 

@@ -28,6 +28,21 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+# Icon fonts map glyphs to private-use code points, to nothing, or (FontAwesome 5 under LuaTeX,
+# and LibreOffice's PDF import) to their names ("MOBILE-ALT"): by the font's name, each glyph is
+# one icon and no text.
+_ICON_FONT = re.compile(
+    r"awesome|academicons|material.?(?:icons|symbols)|glyphicons|icomoon|ionicons|octicons|feather|"
+    r"bootstrap.?icons|simple.?icons|devicons?|remixicon|tabler.?icons|phosphor|lucide|entypo|linearicons",
+    re.IGNORECASE,
+)
+
+
+def is_icon_font(name: str) -> bool:
+    """A font of icons (Font Awesome, Material Icons, ...), whatever text it maps its glyphs to."""
+    return _ICON_FONT.search(name) is not None
+
+
 def is_private_use(character: str) -> bool:
     """Icon-font and Symbol-font glyphs (phone, envelope, bullets) that mean nothing as text."""
     code = ord(character)

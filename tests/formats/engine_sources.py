@@ -271,7 +271,7 @@ def paged_typst(content: Content) -> str:
     """`basic_typst` with what longer documents carry: the name and headline as a running header,
     "Page n of m" as a footer, and a label set sideways in the left margin of page 1."""
     furniture = (
-        f'#set page(header: [#set text(size: 8pt); {typ(content.name)} #h(1fr) {typ(content.headline)}], '
+        f"#set page(header: [#set text(size: 8pt); {typ(content.name)} #h(1fr) {typ(content.headline)}], "
         'footer: context [#set text(size: 8pt); #h(1fr) Page #counter(page).display("1 of 1", both: true)])\n'
         f"#place(left + top, dx: -0.42in, dy: 1in, rotate(-90deg, reflow: true)[#text(size: 9pt, fill: gray)"
         f"[{SIDEWAYS_LABEL}]])\n"
