@@ -41,6 +41,8 @@ def _export(args: argparse.Namespace) -> int:
     data = render_resume(resume, output, args.template, args.paper)
     write_atomic(output, data)
     print(f"wrote {output} ({len(data):,} bytes)")
+    for problem in resume.problems:  # what an import was unsure of, for the user to check
+        print(f"foldline: check: {problem.message}", file=sys.stderr)
     return 0
 
 

@@ -52,6 +52,14 @@ def test_export_sample_json_to_markdown_and_back_keeps_every_field(tmp_path: Pat
     assert json.loads(back.read_text(encoding="utf-8")) == json.loads(source.read_text(encoding="utf-8"))
 
 
+def test_importing_a_pdf_says_what_to_check(tmp_path: Path, capsys) -> None:
+    source = Path(__file__).parent / "formats" / "engine_pdfs" / "sidebar-chromium-es.pdf"
+    code, out, err = run(capsys, "export", str(source), "-o", str(tmp_path / "cv.md"))
+    assert code == 0 and out.startswith("wrote ")
+    assert err == "foldline: check: page 1: read as two columns, left then right; check the order\n"
+    assert (tmp_path / "cv.md").read_text(encoding="utf-8").startswith("# Sofía Hernández\n")
+
+
 def test_export_pdf_and_docx_write_real_files(tmp_path: Path, capsys) -> None:
     pdf, docx = tmp_path / "cv.pdf", tmp_path / "cv.docx"
     assert run(capsys, "export", str(SAMPLE), "-o", str(pdf), "--template", "classic", "--paper", "a4")[0] == 0

@@ -29,6 +29,7 @@ class FileController(QObject):
     document_changed = Signal(object)  # the new path (str) or None for an untitled document
     status_message = Signal(str)
     recent_changed = Signal(list)
+    imported = Signal(str, list)  # the imported file's name and what the user should check
 
     def __init__(
         self,
@@ -145,6 +146,7 @@ class FileController(QObject):
         self._set_text(write_markdown(resume), None)
         self._editor.document().setModified(True)
         self.status_message.emit(f"Imported {Path(path).name}: check the result, then save it as resume Markdown")
+        self.imported.emit(Path(path).name, [problem.message for problem in resume.problems])
         return True
 
     # --- saving ------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from editor.ui.checks_panel import ChecksPanel
 from editor.ui.file_controller import FileController
 from editor.ui.find_replace import FindReplaceBar
 from editor.ui.grammar_controller import GrammarController, GrammarSettings
+from editor.ui.import_notes import ImportNotesBar
 from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
 from editor.ui.live_work import LiveRequest, LiveResult, run_live_analysis, scanpath_fixations
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._speller_lock = threading.Lock()
         self.editor = SourceEditor()
         self.find_bar = FindReplaceBar(self.editor)
+        self.import_notes = ImportNotesBar()
         self.recruiter = RecruiterPanel(settings)
         self.job_panel = JobPanel()
         self.checks_panel = ChecksPanel()
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         editor_layout = QVBoxLayout(editor_side)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.setSpacing(0)
+        editor_layout.addWidget(self.import_notes)
         editor_layout.addWidget(self.editor, 1)
         editor_layout.addWidget(self.find_bar)
         self.panes = QTabWidget()
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         self.pipeline.result_ready.connect(self._on_result_ready)
         self.pipeline.failed.connect(self._on_analysis_failed)
         self.files.document_changed.connect(self._on_document_changed)
+        self.files.imported.connect(self.import_notes.show_notes)
         self.files.status_message.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.jobs.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
@@ -335,6 +339,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Preview not updated: {message}", 8000)
 
     def _on_document_changed(self, path: str | None) -> None:
+        self.import_notes.hide()  # an import shows its notes again right after
         self._update_title()
         self.jobs.load_for_resume(path, self.editor.toPlainText())
         self.schedule_analysis(immediately=True)
