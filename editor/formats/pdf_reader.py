@@ -45,7 +45,10 @@ def read_pdf(data: bytes) -> Resume:
     except Exception as error:  # pdfminer raises many types for damaged files
         raise FormatError(f"the PDF is damaged ({reason(error)})") from None
     if not any(not char.text.isspace() for page in pages for char in page.chars):
-        raise FormatError("the PDF has no text (it is probably a scan); Foldline reads text, not pictures of text")
+        raise FormatError(
+            "the PDF has no text, only pictures or outlines of letters (a scan, or a design tool that outlined "
+            "the text); import the original document, or export the PDF again with its text"
+        )
     ordered, two_columns = [], []
     for page in pages:
         lines, columns = page_lines(page)

@@ -9,6 +9,7 @@ import pypdf
 import pytest
 from reportlab.pdfgen import canvas
 
+from editor.formats.errors import FormatError
 from editor.formats.markdown_reader import read_markdown
 from editor.formats.markdown_writer import write_markdown
 from editor.formats.pdf_reader import read_pdf
@@ -172,6 +173,16 @@ def test_text_turned_any_quarter_turn_reads_in_its_own_direction(angle: int) -> 
     resume = read_pdf(buffer.getvalue())
     assert plain(resume.sections[-1].items[-1].text) == "Open to relocation"
     assert resume_words(resume)["relocation"] == 1
+
+
+def test_a_pdf_whose_letters_are_only_shapes_says_so_and_what_to_do() -> None:
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer)
+    for row in range(40):  # what a design tool's outlined text amounts to: filled shapes, no text
+        sheet.rect(72, 760 - 14 * row, 300, 9, stroke=0, fill=1)
+    sheet.save()
+    with pytest.raises(FormatError, match=r"no text, only pictures or outlines of letters.*import the original"):
+        read_pdf(buffer.getvalue())
 
 
 def test_page_numbers_in_the_margin_are_left_out() -> None:
