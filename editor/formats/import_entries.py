@@ -175,7 +175,7 @@ def _fields(head: list[StyledLine], dated: StyledLine | None) -> _Fields:
                 fields.location, named[index] = place, rest
                 break
     fields.named = named = [text for text in named if text]
-    single = len(head) == 1
+    single = len({position for position, _ in pieces}) <= 1  # a line of only dates does not count
     if single and not fields.location and len(named) == 2 and ", " in named[0] and _place_like(named[1]):
         fields.location = named.pop()  # "Title, Organisation — City"
     if len(named) == 1 and single:

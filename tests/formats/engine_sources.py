@@ -279,6 +279,28 @@ def paged_typst(content: Content) -> str:
     return basic_typst(content).replace("#show heading", furniture + "#show heading", 1)
 
 
+# -- pandoc: Markdown to Word -------------------------------------------------------------------------
+
+
+def pandoc_markdown(content: Content) -> str:
+    """A resume in pandoc's Markdown as "resume in Markdown" projects write it (setext headings,
+    contacts joined by bullets, "Title, Company — City" headings over italic dates)."""
+    summary, experience, education, skills = content.titles
+    website = f"[{content.website}](https://{content.website})"
+    contacts = " • ".join((f"<{content.email}>", content.phone, content.location, website))
+    parts = [content.name, "=" * len(content.name), "", content.headline, "", contacts, ""]
+    parts += [summary, "-" * len(summary), "", content.summary, ""]
+    for title, jobs in ((experience, content.jobs), (education, content.schools)):
+        parts += [title, "-" * len(title), ""]
+        for job in jobs:
+            parts += [f"### {job.title}, {job.organization} — {job.location}", "", f"*{job.dates}*", ""]
+            parts += [f"- {bullet}" for bullet in job.bullets]
+            parts.append("")
+    parts += [skills, "-" * len(skills), ""]
+    parts += [f"**{label}:** {rest}  " for label, rest in _skill_lines(content)]
+    return "\n".join(parts) + "\n"
+
+
 # -- Chromium: HTML printed to PDF ----------------------------------------------------------------------
 
 _SIDEBAR_CSS = """

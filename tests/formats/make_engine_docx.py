@@ -1,10 +1,11 @@
-"""Make the LibreOffice-made Word import fixtures: `python -m tests.formats.make_engine_docx`.
+"""Make the Word import fixtures real software wrote: `python -m tests.formats.make_engine_docx`.
 
 Users arrive with Word files that real software wrote, not python-docx: a web resume saved as
-Word, a PDF "converted to Word" (every line an absolutely positioned text frame) and an
-OpenDocument file saved again as .docx. LibreOffice makes each of them here, from the contents
-and the committed engine PDFs of the other import fixtures; the .docx files are committed, so
-the tests need no LibreOffice.
+Word, a PDF "converted to Word" (every line an absolutely positioned text frame), an
+OpenDocument file saved again as .docx (all three by LibreOffice), and a Markdown resume turned
+into Word by pandoc. They are made here from the contents and the committed engine PDFs of the
+other import fixtures; the .docx files are committed, so the tests need neither LibreOffice nor
+pandoc (Debian: libreoffice-writer pandoc).
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ class DocxCase:
     source_suffix: str  # .html, .pdf or .odt
     source: Callable[[Path], None]  # writes the source document to the given path
     input_filter: str | None = None
+    converter: str = "libreoffice"  # or "pandoc", for a Markdown resume turned into Word
 
     @property
     def data(self) -> bytes:
         return (FIXTURES / f"{self.name}.docx").read_bytes()
 
 
-def _html(write: Callable[[Content], str], content: Content) -> Callable[[Path], None]:
+def _text_source(write: Callable[[Content], str], content: Content) -> Callable[[Path], None]:
+    """Writes the text source (HTML, or Markdown for pandoc) the case's `write` makes."""
     return lambda path: path.write_text(write(content), encoding="utf-8")
 
 
@@ -62,12 +65,15 @@ def _opendocument(build: Callable[[Content], bytes], content: Content) -> Callab
 
 
 CASES = (
-    DocxCase("html-sidebar-es", SPANISH, ".html", _html(lambda c: engine_sources.sidebar_html(c, ""), SPANISH)),
-    DocxCase("html-plain-en", ENGLISH, ".html", _html(engine_sources.plain_html, ENGLISH)),
+    DocxCase("html-sidebar-es", SPANISH, ".html", _text_source(lambda c: engine_sources.sidebar_html(c, ""), SPANISH)),
+    DocxCase("html-plain-en", ENGLISH, ".html", _text_source(engine_sources.plain_html, ENGLISH)),
     DocxCase("pdf-basic-typst", ENGLISH, ".pdf", _engine_pdf("basic-typst"), "writer_pdf_import"),
     DocxCase("pdf-sidebar-chromium-es", SPANISH, ".pdf", _engine_pdf("sidebar-chromium-es"), "writer_pdf_import"),
     DocxCase("pdf-moderncv-lualatex-de", GERMAN, ".pdf", _engine_pdf("moderncv-lualatex-de"), "writer_pdf_import"),
     DocxCase("odt-text-boxes-en", ENGLISH, ".odt", _opendocument(import_fixtures_docx.text_boxes, ENGLISH)),
+    DocxCase(
+        "pandoc-markdown-en", ENGLISH, ".md", _text_source(engine_sources.pandoc_markdown, ENGLISH), converter="pandoc"
+    ),
 )
 
 
@@ -85,9 +91,13 @@ def _soffice(documents: list[Path], target: str, outdir: Path, input_filter: str
 
 
 def make(case: DocxCase, work: Path) -> bytes:
-    """The .docx LibreOffice saves from the case's source document."""
+    """The .docx LibreOffice (or pandoc) saves from the case's source document."""
     source = work / f"{case.name}{case.source_suffix}"
     case.source(source)
+    if case.converter == "pandoc":
+        target = work / f"{case.name}.docx"
+        subprocess.run(["pandoc", str(source), "-o", str(target)], check=True, capture_output=True, timeout=60)
+        return target.read_bytes()
     _soffice([source], _WORD, work / "out", case.input_filter)
     return (work / "out" / f"{case.name}.docx").read_bytes()
 

@@ -1,5 +1,6 @@
 """Importing Word files that LibreOffice wrote: a web resume saved as Word, PDFs "converted to Word"
-(every line a positioned text frame) and an OpenDocument file saved again as .docx.
+(every line a positioned text frame) and an OpenDocument file saved again as .docx; and a Markdown
+resume pandoc turned into Word.
 
 The files are made by `make_engine_docx` and committed; these tests need no LibreOffice.
 """
@@ -25,7 +26,13 @@ NAMES = sorted(BY_NAME)
 KINDS = (SectionKind.SUMMARY, SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.SKILLS)
 SIDEBAR_FIRST = (SectionKind.SKILLS, SectionKind.SUMMARY, SectionKind.EXPERIENCE, SectionKind.EDUCATION)
 # Where the page layout survived, organization and location come apart; the web pages lost the gap.
-LAYOUT_KEPT = ("pdf-basic-typst", "pdf-sidebar-chromium-es", "pdf-moderncv-lualatex-de", "odt-text-boxes-en")
+LAYOUT_KEPT = (
+    "pdf-basic-typst",
+    "pdf-sidebar-chromium-es",
+    "pdf-moderncv-lualatex-de",
+    "odt-text-boxes-en",
+    "pandoc-markdown-en",
+)
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 
 
@@ -41,10 +48,14 @@ def _entries(resume: Resume, kind: SectionKind):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_each_fixture_was_saved_by_libreoffice(name: str) -> None:
+def test_each_fixture_was_saved_by_the_program_it_names(name: str) -> None:
     with zipfile.ZipFile(io.BytesIO(BY_NAME[name].data)) as package:
         application = re.search(r"<Application>([^<]*)", package.read("docProps/app.xml").decode())
-    assert application is not None and application.group(1).startswith("LibreOffice/")
+        styles = package.read("word/styles.xml").decode()
+    if BY_NAME[name].converter == "pandoc":  # pandoc's reference document: its own styles, Word's old name
+        assert 'w:styleId="FirstParagraph"' in styles and 'w:styleId="Compact"' in styles
+    else:
+        assert application is not None and application.group(1).startswith("LibreOffice/")
 
 
 @pytest.mark.parametrize("name", NAMES)
