@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 from editor.model import Span
 
@@ -101,8 +102,14 @@ class LayoutMap:
 
     def for_source_line(self, source_line: int) -> tuple[LayoutLine, ...]:
         """The rendered lines that came from a given line of the resume text."""
-        return tuple(
-            line
-            for line in self.lines
-            if line.source is not None and line.source.line <= source_line <= line.source.end_line
-        )
+        return self._by_source_line.get(source_line, ())
+
+    @cached_property
+    def _by_source_line(self) -> dict[int, tuple[LayoutLine, ...]]:
+        """Every source line's rendered lines, built once: keyword placement asks for hundreds."""
+        found: dict[int, list[LayoutLine]] = {}
+        for line in self.lines:
+            if line.source is not None:
+                for number in range(line.source.line, line.source.end_line + 1):
+                    found.setdefault(number, []).append(line)
+        return {number: tuple(lines) for number, lines in found.items()}

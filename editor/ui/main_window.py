@@ -6,10 +6,11 @@ FileController, analysis through LivePipeline, menus come from window_actions' t
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -39,6 +40,18 @@ from editor.ui.source_editor import SourceEditor
 from editor.ui.window_actions import install_actions
 
 LARGE_DOCUMENT_CHARS = 30_000
+
+
+def freeze_warm_heap() -> None:
+    """Exclude what is alive once the first preview is up from the garbage collector's scans.
+
+    Why: the dictionaries, fonts and widgets loaded by then are never freed, yet every full
+    collection walked them: about 70 ms, once in every two analyses of a 10-page CV, on the
+    worker thread that holds the preview back (measured: 5 full collections cost 347 ms over ten
+    analyses; 18 ms once frozen).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -194,6 +207,8 @@ class MainWindow(QMainWindow):
 
     def _on_result_ready(self, result: LiveResult) -> None:
         """Show a result; overlays whose positions may be stale are skipped until the next one."""
+        if self.last_result is None:
+            QTimer.singleShot(0, freeze_warm_heap)  # once, after this first preview is painted
         self.last_result = result
         analysis = result.analysis
         current = analysis.request.text == self.editor.toPlainText()
