@@ -1,25 +1,20 @@
 """Grammar through LanguageTool: findings land on the typed lines; a missing server never hangs.
 
 The server here is a small stand-in on 127.0.0.1 that speaks LanguageTool's HTTP protocol
-(GET /v2/languages, POST /v2/check, offsets in UTF-16 units as the Java server sends them).
+(tests/language_tool_stub.py, shared with the window's tests).
 """
 
 from __future__ import annotations
 
-import json
-import re
 import socket
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
-from urllib.parse import parse_qs
 
 import pytest
 
 from editor.analysis.grammar import NOT_SET_UP, GrammarChecker, GrammarResult
 from editor.formats.markdown_reader import read_markdown
+from tests.language_tool_stub import LanguageToolStub
 
 RESUME = """\
 # Sam Rivera
@@ -43,74 +38,6 @@ a unusual eye for cost.
 """
 
 
-class LanguageToolStub(BaseHTTPRequestHandler):
-    """Flags "a" before a vowel, like LanguageTool's EN_A_VS_AN rule."""
-
-    received: ClassVar[list[str]] = []
-    language_requests: ClassVar[int] = 0
-
-    def do_GET(self) -> None:
-        if self.path.startswith("/v2/languages"):
-            type(self).language_requests += 1
-            self._send(200, [{"name": "English (US)", "code": "en", "longCode": "en-US"}])
-        else:
-            self._send(404, {"error": "not found"})
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
-        text = parse_qs(body)["text"][0]
-        type(self).received.append(text)
-        if "BREAK" in text:
-            self.send_response(500)
-            self.end_headers()
-            self.wfile.write(b"<html>Internal error</html>")
-            return
-        self._send(200, {"matches": [_match(text, found) for found in re.finditer(r"\b[Aa] (?=[aeiouAEIOU])", text)]})
-
-    def _send(self, status: int, payload: object) -> None:
-        data = json.dumps(payload).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def _match(text: str, found: re.Match[str]) -> dict[str, object]:
-    utf16_offset = len(text[: found.start()].encode("utf-16-le")) // 2
-    return {
-        "message": "Use “an” instead of “a” if the following word starts with a vowel sound.",
-        "shortMessage": "Wrong article",
-        "replacements": [{"value": "an"}],
-        "offset": utf16_offset,
-        "length": 1,
-        "context": {"text": text[:40], "offset": 0, "length": 1},
-        "sentence": text,
-        "type": {"typeName": "Other"},
-        "rule": {
-            "id": "EN_A_VS_AN",
-            "description": "Use of 'a' vs. 'an'",
-            "issueType": "misspelling",
-            "category": {"id": "MISC", "name": "Miscellaneous"},
-        },
-    }
-
-
-@pytest.fixture
-def server() -> Iterator[str]:
-    LanguageToolStub.received = []
-    LanguageToolStub.language_requests = 0
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), LanguageToolStub)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
 @pytest.fixture
 def silent_server() -> Iterator[str]:
     """Accepts connections (the kernel's backlog does) and never answers."""
@@ -131,9 +58,9 @@ def check(checker: GrammarChecker, text: str = RESUME) -> GrammarResult:
     return checker.check(read_markdown(text), text)
 
 
-def test_issues_land_on_the_lines_and_columns_that_were_typed(server: str) -> None:
-    result = check(GrammarChecker(server_url=server))
-    assert result.available and result.status == f"Checked with LanguageTool at {server}"
+def test_issues_land_on_the_lines_and_columns_that_were_typed(language_tool: str) -> None:
+    result = check(GrammarChecker(server_url=language_tool))
+    assert result.available and result.status == f"Checked with LanguageTool at {language_tool}"
     placed = [(issue.line, issue.column, issue.end_column) for issue in result.issues]
     assert placed == [(2, 0, 1), (8, 24, 25), (9, 10, 11), (9, 33, 34), (18, 0, 1)]
     assert result.issues[0].rule == "EN_A_VS_AN" and result.issues[0].replacements == ("an",)
@@ -141,16 +68,16 @@ def test_issues_land_on_the_lines_and_columns_that_were_typed(server: str) -> No
     assert all(lines[issue.line - 1][issue.column] in "Aa" for issue in result.issues)
 
 
-def test_only_prose_is_sent_never_the_name_contacts_headings_or_skills(server: str) -> None:
-    check(GrammarChecker(server_url=server))
+def test_only_prose_is_sent_never_the_name_contacts_headings_or_skills(language_tool: str) -> None:
+    check(GrammarChecker(server_url=language_tool))
     [sent] = LanguageToolStub.received
     assert "A analyst who ships" in sent and "a operations team" in sent
     for private_or_list in ("Sam Rivera", "sam@example.com", "555-0199", "Experience", "Acme", "a API", "**"):
         assert private_or_list not in sent
 
 
-def test_the_servers_languages_are_asked_once_per_checker(server: str) -> None:
-    checker = GrammarChecker(server_url=server)
+def test_the_servers_languages_are_asked_once_per_checker(language_tool: str) -> None:
+    checker = GrammarChecker(server_url=language_tool)
     check(checker)
     check(checker)
     assert (LanguageToolStub.language_requests, len(LanguageToolStub.received)) == (1, 2)
@@ -171,10 +98,10 @@ def test_a_server_that_never_answers_times_out(silent_server: str) -> None:
     assert result.status == f"LanguageTool server at {silent_server} did not answer in 1 s"
 
 
-def test_a_server_error_is_reported_in_one_line(server: str) -> None:
-    result = check(GrammarChecker(server_url=server), RESUME.replace("ships", "ships BREAK"))
+def test_a_server_error_is_reported_in_one_line(language_tool: str) -> None:
+    result = check(GrammarChecker(server_url=language_tool), RESUME.replace("ships", "ships BREAK"))
     assert not result.available
-    assert result.status.startswith(f"LanguageTool server at {server} answered with an error:")
+    assert result.status.startswith(f"LanguageTool server at {language_tool} answered with an error:")
     assert "\n" not in result.status
 
 
@@ -209,8 +136,8 @@ def test_ltp_path_from_the_environment_is_used_as_the_install(monkeypatch: pytes
     assert check(GrammarChecker()).status == f"No LanguageTool found in {tmp_path}"
 
 
-def test_results_serialise_for_the_json_report(server: str) -> None:
-    report = check(GrammarChecker(server_url=server)).as_dict()
+def test_results_serialise_for_the_json_report(language_tool: str) -> None:
+    report = check(GrammarChecker(server_url=language_tool)).as_dict()
     assert set(report) == {"available", "status", "matches"}
     assert report["matches"][0] == {
         "rule": "EN_A_VS_AN",

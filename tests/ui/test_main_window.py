@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextCursor
 
 from editor.ui.prompts import SaveChoice
 from tests.conftest import SAMPLES
@@ -215,3 +215,29 @@ def test_the_heap_alive_at_the_first_preview_is_left_out_of_garbage_collection(w
     window.last_result = None
     window.schedule_analysis(immediately=True)
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+
+
+def _grammar_rows(window) -> list[str]:
+    tree = window.checks_panel.tree
+    rows = []
+    for index in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(index)
+        rows += [group.child(row).text(0) for row in range(group.childCount())]
+    return [row for row in rows if "“an”" in row]
+
+
+def test_grammar_issues_stay_in_the_checks_pane_when_the_preview_updates(window, qtbot, language_tool) -> None:
+    """LanguageTool answers later than the preview; a preview that arrives on its own (the screen or
+    view changed, or the grammar check is still running) must not wipe out the grammar issues."""
+    from editor.ui.grammar_controller import GrammarSettings
+
+    window.grammar.configure(GrammarSettings("server", language_tool))
+    window.editor.setPlainText("# Sam Rivera\n\n## Summary\n\nAnalyst with a unusual eye for cost.\n")
+    qtbot.waitUntil(lambda: len(_grammar_rows(window)) == 1, timeout=5000)
+    window.pipeline.request(window.analysis_request(), immediately=True)  # a preview, and no grammar answer
+    window.pipeline.wait_idle()
+    assert len(_grammar_rows(window)) == 1
+    article = QTextCursor(window.editor.document())
+    article.setPosition(window.editor.document().find("a unusual").selectionStart())
+    point = window.editor.cursorRect(article).center() + QPoint(2, 0)
+    assert "“an”" in window.editor.tooltip_at(point)  # the wavy mark under "a" is still there
