@@ -25,7 +25,8 @@ MAX_NESTING = 3
 
 _SPECIAL = re.compile(r"[\\*_\[<]")
 _DELIMITER_OR_ESCAPE = re.compile(r"\\.|\*+|_+")
-_LINK = re.compile(r"\[((?:\\.|[^\[\]\\\n])+)\]\((?:<([^<>\n]+)>|([^()\s<>]+))\)")
+_LINK = re.compile(r"\[((?:\\.|[^\[\]\\\n])+)\]\((?:<((?:\\[\\<>]|[^<>\n\\]|\\(?![\\<>]))+)>|([^()\s<>]+))\)")
+_BRACKETED_ESCAPE = re.compile(r"\\([\\<>])")  # what the writer escapes inside `(<...>)`
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _AUTOLINK_TEXT = re.compile(_AUTOLINK.pattern[1:-1])
 
@@ -143,7 +144,7 @@ class _InlineParser:
                 return None
             flush(index)
             self.link_count += 1
-            target = match.group(2) or match.group(3)
+            target = _BRACKETED_ESCAPE.sub(r"\1", match.group(2)) if match.group(2) else match.group(3)
             self.parse(match.start(1), match.end(1), bold, italic, target, depth)
             return match.end()
         match = _AUTOLINK.match(source, index, high)

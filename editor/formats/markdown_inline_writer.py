@@ -78,8 +78,11 @@ def _run_token(run: Run, extra: str) -> str:
 
 
 def link_target(url: str) -> str:
-    """A link's target as written inside `(...)`: in angle brackets when it holds spaces or parentheses."""
-    return f"<{url}>" if _URL_NEEDS_BRACKETS.search(url) else url
+    """A link's target as written inside `(...)`: in angle brackets when it holds spaces, parentheses
+    or angle brackets, with `\\`, `<` and `>` escaped there."""
+    if not _URL_NEEDS_BRACKETS.search(url):
+        return url
+    return "<" + re.sub(r"([\\<>])", r"\\\1", url) + ">"
 
 
 def _groups(runs: list[Run], attribute: str) -> list[list[Run]]:

@@ -108,7 +108,7 @@ def _entry_fields(entry: Entry) -> list[str]:
     if entry.url:
         linked = next((index for index in (1, 0, 2) if fields[index]), None)
         if linked is not None:
-            fields[linked] = f"[{fields[linked]}]({entry.url})"
+            fields[linked] = f"[{fields[linked]}]({link_target(entry.url)})"
     fields.append(format_date_range(entry.dates) if entry.dates is not None else "")
     while fields and not fields[-1]:
         fields.pop()

@@ -202,19 +202,18 @@ def resumes(
 
 
 RESUMES = resumes(text=TEXT, url=TEXT, label=TEXT, email=TEXT)
-# Known limits of the Markdown dialect, reported to its authors: a link target with spaces or
-# brackets, a headline that looks like a contact item, a contact line in which nothing looks like
-# one (no e-mail), a heading field that reads as a date ("Now"), and emphasis runs that touch
-# ("**a*****b***") do not read back as written.
-WELL_FORMED_URL = st.sampled_from(
-    ["", "https://example.com/work", "github.com/ada", "https://www.linkedin.com/in/ada/"]
-)
+# Known limits of the Markdown dialect: a line break inside a link target, a headline that looks
+# like a contact item, a contact line in which nothing looks like one (no e-mail), a heading field
+# that reads as a date ("Now"), and emphasis runs that touch ("**a*****b***") do not read back as
+# written.
 HEADLINE = st.lists(
     st.sampled_from(["Senior", " engineer", " **lead**", ", ", " — ", "Café", "日本語", " *x*"]), max_size=4
 ).map("".join)
 MARKDOWN_SAFE_RESUMES = resumes(
     text=TEXT.filter(lambda value: parse_date_range(value) is None and "***" not in value),
-    url=WELL_FORMED_URL,
+    url=TEXT.filter(
+        lambda value: not any(character in value for character in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+    ),
     label=HEADLINE,
     email=st.just("ada@example.com"),
 )
