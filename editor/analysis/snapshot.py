@@ -82,8 +82,13 @@ def _terms_as_written(report: KeywordReport, limit: int = 25) -> list[str]:
     return list(seen.values())
 
 
-def stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
-    """`lap(name)` records the ms since the previous lap (or since this call) under `name`."""
+class Superseded(Exception):
+    """Raised between the steps of an analysis nobody will look at any more (a newer one is waiting)."""
+
+
+def stopwatch(timings: dict[str, float], superseded: Callable[[], bool] | None = None) -> Callable[[str], None]:
+    """`lap(name)` records the ms since the previous lap (or since this call) under `name`,
+    then raises `Superseded` if `superseded()` says the work is no longer wanted."""
     clock = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -91,6 +96,8 @@ def stopwatch(timings: dict[str, float]) -> Callable[[str], None]:
         now = time.perf_counter()
         timings[name] = round((now - clock) * 1000, 2)
         clock = now
+        if superseded is not None and superseded():
+            raise Superseded(name)
 
     return lap
 
@@ -106,10 +113,13 @@ def default_speller() -> Speller:
     return _default_speller
 
 
-def analyse(request: AnalysisRequest, speller: Speller | None = None) -> Analysis:
-    """Parse, render and analyse; raises FormatError/KeyError for unknown template or screen."""
+def analyse(
+    request: AnalysisRequest, speller: Speller | None = None, superseded: Callable[[], bool] | None = None
+) -> Analysis:
+    """Parse, render and analyse; raises FormatError/KeyError for unknown template or screen, and
+    `Superseded` between steps once `superseded()` is true."""
     timings: dict[str, float] = {}
-    lap = stopwatch(timings)
+    lap = stopwatch(timings, superseded)
     resume = request.resume or read_markdown(request.text)
     lap("parse")
     pdf = build_pdf(resume, request.template, request.paper)

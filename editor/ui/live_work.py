@@ -6,6 +6,7 @@ swaps them in. Rasterising here (QtPdf and QImage need no widgets) keeps paintin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,7 @@ from PySide6.QtGui import QImage
 from editor.analysis.heatmap import heat_rgba
 from editor.analysis.keywords import keywords_above_fold
 from editor.analysis.letter_analysis import analyse_letter
-from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
+from editor.analysis.snapshot import Analysis, AnalysisRequest, Superseded, analyse
 from editor.analysis.spelling import Speller
 from editor.formats.letter_lines import is_letter
 from editor.ui.page_raster import rasterize_pages
@@ -40,9 +41,16 @@ class LiveResult:
     all_pages: bool = False
 
 
-def run_live_analysis(request: LiveRequest, speller: Speller | None = None) -> LiveResult:
-    """Analyse, then rasterise page 1 (every page for the all-pages view) at the displayed scale."""
-    analysis = _analyse(request.analysis, speller)
+def run_live_analysis(
+    request: LiveRequest, speller: Speller | None = None, superseded: Callable[[], bool] | None = None
+) -> LiveResult:
+    """Analyse, then rasterise page 1 (every page for the all-pages view) at the displayed scale.
+
+    Raises `Superseded` between steps once `superseded()` says a newer request is waiting.
+    """
+    analysis = _analyse(request.analysis, speller, superseded)
+    if superseded is not None and superseded():
+        raise Superseded("rasterise")
     heat = heat_image(analysis)
     pages = range(analysis.pdf.layout.page_count if request.all_pages else 1)
     return LiveResult(
@@ -50,10 +58,10 @@ def run_live_analysis(request: LiveRequest, speller: Speller | None = None) -> L
     )
 
 
-def _analyse(request: AnalysisRequest, speller: Speller | None) -> Analysis:
+def _analyse(request: AnalysisRequest, speller: Speller | None, superseded: Callable[[], bool] | None) -> Analysis:
     """A resume analysis, or a cover letter's in the same shape so the window shows either."""
     if request.resume is not None or not is_letter(request.text):
-        return analyse(request, speller)
+        return analyse(request, speller, superseded)
     letter = analyse_letter(
         request.text,
         request.jd_text,

@@ -81,7 +81,10 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.editor, self.prompts, autosave, settings, self)
         self.jobs = JobController(self.job_panel, self.files, self.prompts, data_folder / "job-descriptions", self)
         self.pipeline = LivePipeline(
-            lambda request: run_live_analysis(request, self.speller), parent=self, inline=inline
+            lambda request, superseded: run_live_analysis(request, self.speller, superseded),
+            parent=self,
+            inline=inline,
+            cancellable=True,
         )
         self.grammar = GrammarController(settings, inline=inline, parent=self)
         self._grammar_issues: list[GrammarIssue] = []

@@ -5,6 +5,8 @@ Constraints (DESIGN.md, "Typing never waits"):
 * one job runs at a time; a request that arrives while a job runs replaces any earlier
   waiting request and starts when the job ends (ghostwriter's updateInProgress/updateAgain);
 * a result is delivered only if no newer request was made since its snapshot was taken;
+* with `cancellable`, the work gets a `superseded()` check and may stop early by raising
+  `Superseded` once a newer request is waiting (a 10-page render is ~300 ms of stale work);
 * errors come back as a signal with one line, never as an exception on the UI thread.
 This is the one concurrency seam: tests set `inline=True` to run jobs synchronously.
 """
@@ -14,9 +16,12 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from editor.analysis.snapshot import Superseded
 
 # Why: a worker thread running Python holds the GIL for up to the switch interval (5 ms by
 # default); a shorter interval lets the UI thread take keystrokes while a render runs.
@@ -41,6 +46,9 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._snapshot)
+        except Superseded:
+            self._signals.finished.emit(self._generation, None, "")  # stale: dropped, the newer request runs
+            return
         except Exception as error:  # reported to the UI as one line
             message = f"{type(error).__name__}: {error}"
             traceback.print_exc()
@@ -57,10 +65,16 @@ class LivePipeline(QObject):
     busy_changed = Signal(bool)
 
     def __init__(
-        self, work: Callable[[Any], Any], delay_ms: int = 30, parent: QObject | None = None, inline: bool = False
+        self,
+        work: Callable[..., Any],
+        delay_ms: int = 30,
+        parent: QObject | None = None,
+        inline: bool = False,
+        cancellable: bool = False,
     ) -> None:
         super().__init__(parent)
         self._work = work
+        self._cancellable = cancellable
         self._inline = inline
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -106,7 +120,10 @@ class LivePipeline(QObject):
         self._pending, self._has_pending = None, False
         self._running = True
         self.busy_changed.emit(True)
-        job = _Job(generation, self._work, snapshot, self._signals)
+        work = self._work
+        if self._cancellable:
+            work = partial(self._work, superseded=lambda: self._generation != generation)
+        job = _Job(generation, work, snapshot, self._signals)
         if self._inline:
             job.run()
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+from editor.analysis.snapshot import Superseded
 from editor.ui.pipeline import LivePipeline
 
 
@@ -59,3 +60,28 @@ def test_an_error_is_reported_as_one_line_not_raised(qtbot) -> None:
     with qtbot.waitSignal(pipeline.failed, timeout=5000) as failure:
         pipeline.request("x")
     assert failure.args == ["ValueError: the template is missing"]
+
+
+def test_a_cancellable_job_stops_at_its_next_step_once_a_newer_request_waits(qtbot) -> None:
+    started, stopped_after = threading.Event(), []
+
+    def work(text: str, superseded) -> str:
+        started.set()
+        for step in range(200):  # 200 steps of 10 ms: two seconds if nobody stops it
+            if superseded():
+                stopped_after.append(step)
+                raise Superseded(text)
+            time.sleep(0.01)
+        return text
+
+    pipeline = LivePipeline(work, delay_ms=1, cancellable=True)
+    delivered: list[str] = []
+    failures: list[str] = []
+    pipeline.result_ready.connect(delivered.append)
+    pipeline.failed.connect(failures.append)
+    pipeline.request("old")
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    pipeline.request("new")
+    qtbot.waitUntil(lambda: delivered == ["new"], timeout=5000)
+    assert stopped_after and stopped_after[0] < 50  # the stale job gave up, it did not run to the end
+    assert failures == []
