@@ -1,4 +1,5 @@
-"""Spelling benchmark: typo recall, false alarms on real terms, and time to check a 600-word resume.
+"""Spelling benchmark: typo recall, false alarms on real terms, time to check a 600-word resume,
+and the same for resumes in other languages (language detection, dictionary load time and memory).
 
 Run: python bench/bench_spelling.py   (prints medians after a warm-up; budgets from DESIGN.md)
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -16,7 +18,9 @@ sys.path.insert(0, str(REPO))
 
 from spellchecker import SpellChecker  # noqa: E402
 
+from editor.analysis.language import SPELLING_LANGUAGES, detect_language  # noqa: E402
 from editor.analysis.spelling import Speller  # noqa: E402
+from tests.analysis.language_samples import SAMPLES, imported_markdown  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "spelling"
 SAMPLE = REPO / "resources" / "samples" / "resume.md"
@@ -107,6 +111,49 @@ def main() -> None:
     report(f"{WORDS_IN_RESUME}-word resume, warm, every line new", f"{all_lines:7.2f} ms")
     nonsense = median_ms(lambda: Speller().suggestions("xqzvbnmk"), 3)
     report("suggestions() for an 8-letter nonsense word", f"{nonsense:7.1f} ms  (on demand only; cached)")
+    other_languages(speller, text)
+
+
+def other_languages(speller: Speller, english: str) -> None:
+    """Language detection on every analysis, and checking a German resume as someone types."""
+    print()
+    for label, sample in ((f"{WORDS_IN_RESUME}-word English", english), ("German", SAMPLES["de"])):
+        report(f"detect_language, {label} resume", f"{detection_ms(sample):7.3f} ms  (runs on every analysis)")
+    german = SAMPLES["de"] + "\n" + imported_markdown("de").split("\n## ", 1)[1]  # two German resumes, 1 page+
+    start = time.perf_counter()
+    typos = speller.check(german)
+    report(
+        f"German resume ({len(german.split())} words), first check",
+        f"{(time.perf_counter() - start) * 1000:7.1f} ms  (loads the German list; {len(typos)} flagged)",
+    )
+    unchanged = median_ms(lambda: speller.check(german), WARM_RUNS)
+    edited = iter([f"{german} Erfahrung{index}" for index in range(WARM_RUNS)])
+    one_line = median_ms(lambda: speller.check(next(edited)), WARM_RUNS)
+    budget = f"(budget: all of analyze ≤ {ANALYZE_BUDGET_MS} ms warm)"
+    report("German resume, warm, text unchanged", f"{unchanged:7.2f} ms  median of {WARM_RUNS} {budget}")
+    report("German resume, warm, one line edited", f"{one_line:7.2f} ms")
+    for language in SPELLING_LANGUAGES[1:]:
+        seconds, megabytes = load_cost(language)
+        report(f"load the {language} word list (own process)", f"{seconds * 1000:7.0f} ms  +{megabytes:5.1f} MB RSS")
+
+
+def detection_ms(sample: str) -> float:
+    texts = iter([f"{sample} edit{index}" for index in range(WARM_RUNS)])  # a new text each time: no cache hit
+    return median_ms(lambda: detect_language(next(texts)), WARM_RUNS)
+
+
+def load_cost(language: str) -> tuple[float, float]:
+    """Time and resident memory to load one language's list, in a fresh process that has English."""
+    script = (
+        "import time; from editor.analysis.spelling import Speller; Speller().check('- Led the team')\n"
+        "from editor.analysis.dictionaries import foreign_dictionary\n"
+        "rss = lambda: int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1])\n"
+        f"before = rss(); start = time.perf_counter(); foreign_dictionary({language!r})\n"
+        "print(time.perf_counter() - start, (rss() - before) / 1024)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True)
+    seconds, megabytes = result.stdout.split()
+    return float(seconds), float(megabytes)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
         "match_score": keywords["match_score"] if analysis.keywords.terms else None,
         "keywords_above_fold": analysis.placement.as_dict(),
         "spelling": [misspelling.as_dict() for misspelling in analysis.misspellings],
+        "language": analysis.language.as_dict(),
         "grammar": grammar.as_dict(),
         "findings": [finding.as_dict() for finding in analysis.findings],
         "fold": analysis.fold_summary.as_dict(),
@@ -77,6 +78,8 @@ def format_report(report: dict[str, Any]) -> str:
         {"severity": p["severity"], "line": p["line"], "message": p["message"]} for p in report["problems"]
     ]
     lines.append(f"Checks: {len(findings)} finding(s), {len(report['spelling'])} possible misspelling(s)")
+    if not report["language"]["spelling_checked"]:
+        lines.append(f"  spelling not checked: no dictionary for language {report['language']['code']}")
     for finding in sorted(findings, key=lambda f: f["line"]):
         where = f"line {finding['line']}: " if finding["line"] else ""
         lines.append(f"  [{finding['severity']}] {where}{finding['message']}")

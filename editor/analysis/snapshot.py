@@ -24,6 +24,7 @@ from editor.analysis.keywords import (
     keywords_above_fold,
     match_keywords,
 )
+from editor.analysis.language import ENGLISH, DocumentLanguage, document_language
 from editor.analysis.rules import check_resume
 from editor.analysis.screens import get_screen
 from editor.analysis.spelling import Misspelling, Speller, words_in
@@ -64,6 +65,7 @@ class Analysis:
     misspellings: list[Misspelling]
     timings_ms: dict[str, float] = field(default_factory=dict)
     letter_facts: LetterFacts | None = None  # set when the text is a cover letter
+    language: DocumentLanguage = ENGLISH  # the text's language, which spelling was checked in
 
 
 @lru_cache(maxsize=4)
@@ -135,6 +137,22 @@ def analyse(
     lap("attention")
     findings = check_resume(resume, request.text, pdf.layout, fold.fold_y_pt, keywords)
     lap("rules")
-    misspellings = (speller or default_speller()).check(request.text, resume, words_in(request.jd_text))
+    language = document_language(request.text, resume.settings)
+    misspellings = (speller or default_speller()).check(
+        request.text, resume, words_in(request.jd_text), language=language.code
+    )
     lap("spelling")
-    return Analysis(request, resume, pdf, fold, summary, report, placement, attention, findings, misspellings, timings)
+    return Analysis(
+        request,
+        resume,
+        pdf,
+        fold,
+        summary,
+        report,
+        placement,
+        attention,
+        findings,
+        misspellings,
+        timings,
+        language=language,
+    )

@@ -3,12 +3,15 @@
 Why: a plain English dictionary underlines "Kubernetes", "onboarding" and the person's own
 name, and a checker that cries wolf gets switched off. This one skips markup, links, e-mail
 addresses, code-ish tokens (digits, CamelCase, short acronyms, Node.js, CI/CD), the names in
-the header, words of the job description, a shipped whitelist of tech, medical, business and
-certification terms, and a personal dictionary; British spellings are accepted.
+the header, entry dates, words of the job description, a shipped whitelist of tech, medical,
+business and certification terms, and a personal dictionary; British spellings are accepted.
 
-The dictionary is pyspellchecker's (pure Python, ships with its data); hunspell through
-pyenchant is used instead when asked for and importable. A `Speller` is safe to share
-between threads: its caches and personal dictionary are guarded by one lock.
+A resume is checked in its own language (`editor.analysis.language`: the `language:` setting,
+else a guess from its words), with English words still accepted; a language without a
+dictionary is not checked. The dictionaries are pyspellchecker's (pure Python, ship with their
+data); for English, hunspell through pyenchant is used instead when asked for and importable.
+A `Speller` is safe to share between threads: its caches and personal dictionary are guarded
+by one lock.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from editor.analysis.dictionaries import foreign_dictionary, open_dictionary
+from editor.analysis.language import DEFAULT_LANGUAGE, SPELLING_LANGUAGES, document_language
 from editor.analysis.wordlists import word_list
 from editor.formats.atomic import write_atomic
 from editor.model import ContactKind, Entry, Resume
@@ -43,6 +48,13 @@ _INNER_DOT = re.compile(r"\w\.\w")
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}")
 _ACRONYM = re.compile(r"[A-Z]{1,6}s?")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+_ANY_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# French and Italian articles and pronouns that lose their vowel: d'expérience, l'audience, dell'azienda
+_ELISION = re.compile(
+    r"(?:[^\W\d_]{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|dell|dall|nell|sull|all|coll|quest|quell|tutt)['’]"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _PREFIX = re.compile(r"(?:re|de|co|pre|multi|inter|sub|over|under|non|cross|micro|hyper)(?=[a-z]{5})")
@@ -79,68 +91,6 @@ class Misspelling:
         }
 
 
-class _Dictionary(Protocol):
-    name: str
-
-    def is_known(self, word: str) -> bool: ...
-
-    def candidates(self, word: str, thorough: bool) -> list[str]: ...
-
-
-class _PySpellDictionary:
-    """pyspellchecker: candidates at edit distance 1 (about 1 ms); distance 2 only when thorough."""
-
-    name = "pyspellchecker"
-
-    def __init__(self) -> None:
-        self._checker = _pyspellchecker()
-
-    def is_known(self, word: str) -> bool:
-        return word in self._checker.word_frequency.dictionary
-
-    def candidates(self, word: str, thorough: bool) -> list[str]:
-        found = self._checker.known(self._checker.edit_distance_1(word))
-        if not found and thorough:
-            found = self._checker.candidates(word) or set()
-        frequency = self._checker.word_usage_frequency
-        return sorted(found, key=lambda candidate: (-frequency(candidate), candidate))
-
-
-class _HunspellDictionary:
-    """hunspell via pyenchant, forced past Debian's default preference for Aspell."""
-
-    name = "hunspell"
-
-    def __init__(self) -> None:
-        import enchant  # optional; ImportError means "not available"
-
-        broker = enchant.Broker()
-        broker.set_ordering("en_US", "hunspell")
-        self._dictionary = broker.request_dict("en_US")
-
-    def is_known(self, word: str) -> bool:
-        return bool(self._dictionary.check(word))
-
-    def candidates(self, word: str, thorough: bool) -> list[str]:
-        return [suggestion for suggestion in self._dictionary.suggest(word) if " " not in suggestion]
-
-
-_LOAD_LOCK = threading.Lock()
-
-
-@cache
-def _pyspellchecker_unlocked() -> Any:
-    from spellchecker import SpellChecker
-
-    return SpellChecker()
-
-
-def _pyspellchecker() -> Any:
-    """One shared pyspellchecker (loading it takes ~0.2 s and ~60 MB)."""
-    with _LOAD_LOCK:
-        return _pyspellchecker_unlocked()
-
-
 @cache
 def shipped_words() -> frozenset[str]:
     """The bundled whitelist: tech, business, medical, certification terms and British forms."""
@@ -155,20 +105,22 @@ def words_in(text: str) -> frozenset[str]:
 class Speller:
     """Finds misspelt words in resume Markdown; `backend` is "pyspellchecker" or "hunspell".
 
-    A hunspell request falls back to pyspellchecker when pyenchant or the en_US dictionary
-    is missing. `personal_dictionary` is the file added words are saved to (None keeps them
-    in memory only).
+    The backend is the English dictionary: a hunspell request falls back to pyspellchecker
+    when pyenchant or the en_US dictionary is missing. Other languages use pyspellchecker's
+    list for that language (see `editor.analysis.dictionaries`), and English words are still
+    accepted in them. `personal_dictionary` is the file added words are saved to (None keeps
+    them in memory only).
     """
 
     def __init__(self, personal_dictionary: str | Path | None = None, backend: str = "pyspellchecker") -> None:
         if backend not in ("pyspellchecker", "hunspell"):
             raise ValueError(f"unknown spelling backend {backend!r}; use 'pyspellchecker' or 'hunspell'")
-        self._dictionary = _open_dictionary(backend)
+        self._dictionary = open_dictionary(backend)
         self._path = Path(personal_dictionary) if personal_dictionary is not None else None
         self._personal = _read_personal(self._path)
         self._personal_normal = {_normal(entry) for entry in self._personal}
         self._known_cache: dict[str, bool] = {}
-        self._suggestion_cache: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._suggestion_cache: dict[tuple[str, str, bool], tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     @property
@@ -191,30 +143,49 @@ class Speller:
             write_atomic(self._path, "".join(f"{entry}\n" for entry in words).encode("utf-8"))
 
     def is_correct(self, word: str, known_words: Collection[str] = ()) -> bool:
-        """Whether one word (no markup) is spelt correctly."""
+        """Whether one word (no markup) is spelt correctly in English."""
         normal = _normal(word)
         return normal in known_words or self._is_known(normal)
 
-    def suggestions(self, word: str, limit: int = 5) -> list[str]:
+    def suggestions(self, word: str, limit: int = 5, language: str = DEFAULT_LANGUAGE) -> list[str]:
         """Corrections for a word, most frequent first, up to two edits away (slow: up to ~1 s, then cached)."""
-        return list(self._suggest(word, thorough=True)[:limit])
+        return list(self._suggest(word, thorough=True, language=language)[:limit])
 
-    def check(self, text: str, resume: Resume | None = None, known_words: Collection[str] = ()) -> list[Misspelling]:
+    def check(
+        self, text: str, resume: Resume | None = None, known_words: Collection[str] = (), language: str | None = None
+    ) -> list[Misspelling]:
         """Misspelt words in resume Markdown, in text order.
 
         `known_words` are lower-case words to accept for this check (e.g. `words_in(jd_text)`);
-        the resume's own name, places and employers are accepted as well.
+        the resume's own name, places, employers and dates are accepted as well. `language`
+        overrides the document's (its `language:` setting, else a guess: `document_language`);
+        a language without a dictionary gives no misspellings.
         """
+        code = language or document_language(text, resume.settings if resume else None).code
+        if code not in SPELLING_LANGUAGES:
+            return []
         accepted = set(known_words) | _names_in(resume, text)
+        dates = _date_columns(resume)
         found = []
         for line_number, line in _checked_lines(text):
-            for word, start in _words_to_check(line):
+            in_dates = dates.get(line_number)
+            for word, start in _words_to_check(line, code != DEFAULT_LANGUAGE):
                 normal = _normal(word)
-                if normal in accepted or self._is_known(normal):
+                if normal in accepted or (in_dates and any(begin <= start < end for begin, end in in_dates)):
                     continue
-                suggestions = self._suggest(word, thorough=False)[:5]
-                found.append(Misspelling(word, line_number, start, start + len(word), suggestions))
+                suggestions = self._corrections(word, normal, code)
+                if suggestions is not None:
+                    found.append(Misspelling(word, line_number, start, start + len(word), suggestions[:5]))
         return found
+
+    def _corrections(self, word: str, normal: str, language: str) -> tuple[str, ...] | None:
+        """None when the word is fine; else its corrections (English ones may be empty)."""
+        if language == DEFAULT_LANGUAGE:
+            return None if self._is_known(normal) else self._suggest(word, thorough=False)
+        dictionary = foreign_dictionary(language)
+        if dictionary.is_known(normal) or self._is_known(normal):
+            return None
+        return self._suggest(word, thorough=False, language=language) or None
 
     def _is_known(self, normal: str) -> bool:
         cached = self._known_cache.get(normal)
@@ -241,25 +212,27 @@ class Speller:
             and not self._dictionary.candidates(normal, thorough=False)
         )
 
-    def _suggest(self, word: str, thorough: bool) -> tuple[str, ...]:
-        key = (_normal(word), thorough)
+    def _suggest(self, word: str, thorough: bool, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+        """Corrections in the word's letter case; outside English only for a likely typo (see dictionaries)."""
+        key = (language, _normal(word), thorough)
         cached = self._suggestion_cache.get(key)
         if cached is None:
-            cached = tuple(self._dictionary.candidates(key[0], thorough))
+            cached = tuple(self._candidates(key[1], thorough, language))
             with self._lock:
                 if len(self._suggestion_cache) > _CACHE_LIMIT:
                     self._suggestion_cache.clear()
                 self._suggestion_cache[key] = cached
         return tuple(_match_case(word, suggestion) for suggestion in cached)
 
-
-def _open_dictionary(backend: str) -> _Dictionary:
-    if backend == "hunspell":
-        try:
-            return _HunspellDictionary()
-        except Exception:  # any failure of the optional native backend means "use the default"
-            pass
-    return _PySpellDictionary()
+    def _candidates(self, normal: str, thorough: bool, language: str) -> list[str]:
+        if language == DEFAULT_LANGUAGE:
+            return self._dictionary.candidates(normal, thorough)
+        if language not in SPELLING_LANGUAGES:
+            return []
+        dictionary = foreign_dictionary(language)
+        if thorough:
+            return dictionary.candidates(normal, thorough=True)
+        return dictionary.verdict(normal, self._dictionary.is_known)
 
 
 def _read_personal(path: Path | None) -> set[str]:
@@ -329,9 +302,11 @@ def _front_matter_end(lines: list[str]) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _words_to_check(line: str) -> tuple[tuple[str, int], ...]:
+def _words_to_check(line: str, any_letters: bool = False) -> tuple[tuple[str, int], ...]:
     """Words of one line worth a dictionary look-up, with their start columns.
 
+    English checks words of ASCII letters only (a "Müller" or "café" is a name or a loan);
+    other languages check words in any letters, without their elided articles (l'audience).
     Cached by line text: while someone types, all lines but one are unchanged between checks.
     """
     skipped = [match.span() for match in _SKIPPED_SPANS.finditer(line)]
@@ -343,7 +318,8 @@ def _words_to_check(line: str) -> tuple[tuple[str, int], ...]:
         if _CODE_CHARACTERS.search(token) or _INNER_DOT.search(token) or _CAMEL_CASE.search(token):
             continue
         if _normal(token) not in shipped_words():
-            words.extend(_parts(token, match.start()))
+            parts = _parts(token, match.start())
+            words.extend(_words_in_any_letters(parts) if any_letters else _ascii_words(parts))
     return tuple(words)
 
 
@@ -351,6 +327,32 @@ def _parts(token: str, start: int) -> Iterator[tuple[str, int]]:
     """Hyphenated and slashed parts, checked one by one (CI/CD, de-escalation)."""
     for part in re.finditer(r"[^-/]+", token):
         word = _POSSESSIVE.sub("", part.group().lstrip("'’")).rstrip("'’")
-        if len(word) < 2 or _ACRONYM.fullmatch(word) or not _PLAIN_WORD.fullmatch(word.replace("’", "'")):
-            continue
-        yield word, start + part.start() + len(part.group()) - len(part.group().lstrip("'’"))
+        if len(word) >= 2:
+            yield word, start + part.start() + len(part.group()) - len(part.group().lstrip("'’"))
+
+
+def _ascii_words(parts: Iterator[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    for word, start in parts:
+        if not _ACRONYM.fullmatch(word) and _PLAIN_WORD.fullmatch(word.replace("’", "'")):
+            yield word, start
+
+
+def _words_in_any_letters(parts: Iterator[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    for part, part_start in parts:
+        elided = _ELISION.match(part)
+        skip = elided.end() if elided else 0
+        word = part[skip:]
+        acronym = word[:-1] if word.endswith("s") else word  # ООО, EWM, KPIs
+        if len(word) >= 2 and not (acronym.isupper() and len(acronym) <= 6) and _ANY_LETTERS.fullmatch(word):
+            yield word, part_start + skip
+
+
+def _date_columns(resume: Resume | None) -> dict[int, list[tuple[int, int]]]:
+    """Where each entry's dates were typed, by line: "Sep 2020 – Present" is a date, not prose."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for section in resume.sections if resume is not None else ():
+        for item in section.items:
+            span = item.field_spans.get("dates") if isinstance(item, Entry) else None
+            if span is not None and span.line == span.end_line:
+                found.setdefault(span.line, []).append((span.column, span.end_column))
+    return found

@@ -66,9 +66,14 @@ class ChecksPanel(QWidget):
         return dict(self._counts)
 
     def set_results(
-        self, findings: list[Finding], misspellings: list[Misspelling], grammar: list[GrammarIssue] | None = None
+        self,
+        findings: list[Finding],
+        misspellings: list[Misspelling],
+        grammar: list[GrammarIssue] | None = None,
+        spelling_note: str = "",
     ) -> None:
-        """Replace the list, keeping which groups the user collapsed."""
+        """Replace the list, keeping which groups the user collapsed; `spelling_note` says why
+        spelling was not checked ("spelling not checked: language pl"), when it was not."""
         collapsed = {
             self.tree.topLevelItem(i).text(0).split(" (")[0]
             for i in range(self.tree.topLevelItemCount())
@@ -94,6 +99,11 @@ class ChecksPanel(QWidget):
             rows = [(f"Line {issue.line}: {issue.message}", issue) for issue in grammar]
             self._add_group("Grammar", Severity.WARNING, rows, collapsed)
             self._counts[Severity.WARNING] += len(grammar)
+        if spelling_note:
+            note = QTreeWidgetItem([f"{spelling_note[:1].upper()}{spelling_note[1:]} (no dictionary for it)"])
+            note.setToolTip(0, "Wrong language? Set `language: en` (or de, fr, es, pt, it, ru, nl) in front matter.")
+            note.setForeground(0, QColor(SEVERITY_COLOURS[Severity.INFO]))
+            self.tree.addTopLevelItem(note)
         if self.tree.topLevelItemCount() == 0:
             self.tree.addTopLevelItem(QTreeWidgetItem(["No problems found. Nice work."]))
         self.why.clear()

@@ -245,7 +245,9 @@ class MainWindow(QMainWindow):
         """Findings, misspellings and the latest grammar issues in the checks pane, counts, and marks."""
         if marks:
             self.editor.set_problems([*analysis.resume.problems, *analysis.findings, *self._grammar_issues])
-        self.checks_panel.set_results(analysis.findings, analysis.misspellings, self._grammar_issues)
+        self.checks_panel.set_results(
+            analysis.findings, analysis.misspellings, self._grammar_issues, analysis.language.note
+        )
         counts = self.checks_panel.counts()
         total = sum(counts.values())
         self.panes.setTabText(1, f"Checks ({total})" if total else "Checks")

@@ -10,6 +10,7 @@ from editor.analysis.spelling import Speller, words_in
 from editor.formats.errors import FormatError
 from editor.formats.markdown_reader import read_markdown
 from editor.model import Resume
+from tests.analysis.language_samples import SAMPLES, imported_markdown
 from tests.conftest import DATA
 
 SPELLING_DATA = DATA / "spelling"
@@ -26,9 +27,13 @@ def speller() -> Speller:
 
 
 def flagged(
-    speller: Speller, text: str, resume: Resume | None = None, known_words: frozenset[str] = frozenset()
+    speller: Speller,
+    text: str,
+    resume: Resume | None = None,
+    known_words: frozenset[str] = frozenset(),
+    language: str | None = None,
 ) -> list[str]:
-    return [found.word for found in speller.check(text, resume, known_words)]
+    return [found.word for found in speller.check(text, resume, known_words, language)]
 
 
 def test_a_typo_is_reported_with_its_line_columns_and_suggestions(speller: Speller) -> None:
@@ -179,3 +184,107 @@ def test_misspellings_serialise_for_the_json_report(speller: Speller) -> None:
         "end_column": 11,
         "suggestions": ["management"],
     }
+
+
+# -- resumes in other languages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_imported_foreign_resumes_have_no_misspellings(speller: Speller, language: str) -> None:
+    text = imported_markdown(language)
+    assert flagged(speller, text, resume=read_markdown(text)) == []
+
+
+def test_an_imported_russian_resume_has_few_false_alarms_despite_a_thin_word_list(speller: Speller) -> None:
+    """pyspellchecker's Russian list has 20,000 words: a few real words one letter from another remain."""
+    text = imported_markdown("ru")
+    words = words_in(text)
+    assert len(flagged(speller, text, resume=read_markdown(text))) <= len(words) / 20
+    assert len(flagged(speller, text, language="en")) == 0  # the English check never looked at Cyrillic
+
+
+@pytest.mark.parametrize("language", sorted(SAMPLES))
+def test_hand_written_resumes_in_each_language_have_at_most_one_false_alarm(speller: Speller, language: str) -> None:
+    text = SAMPLES[language]
+    assert len(flagged(speller, text, resume=read_markdown(text))) <= 1
+
+
+@pytest.mark.parametrize(
+    ("language", "right", "typo"),
+    [
+        ("de", "Erfahrung", "Erfahrnug"),
+        ("fr", "expérience", "expérence"),
+        ("es", "experiencia", "experiensia"),
+        ("pt", "experiência", "experiencia"),
+        ("it", "esperienza", "esperienzza"),
+        ("nl", "samenwerking", "samenwerkign"),
+        ("ru", "команде", "каманде"),
+    ],
+)
+def test_a_typo_in_each_language_is_caught_with_the_right_word_first(
+    speller: Speller, language: str, right: str, typo: str
+) -> None:
+    text = SAMPLES[language] + f"\n- {typo}\n"
+    [found] = [found for found in speller.check(text, read_markdown(text)) if found.word == typo]
+    assert (found.line, found.suggestions[0]) == (text.count("\n"), right)
+
+
+def test_the_imported_german_resume_catches_a_typo_it_did_not_have(speller: Speller) -> None:
+    text = imported_markdown("de").replace("Erfahrung", "Erfahrnug")
+    [found] = speller.check(text, read_markdown(text))
+    assert (found.word, found.suggestions[0]) == ("Erfahrnug", "Erfahrung")
+
+
+def test_english_terms_inflections_and_compounds_are_accepted_in_other_languages(speller: Speller) -> None:
+    german = "- Betreuung der Kubernetes-Cluster, Python-Skripte und Lagerverwaltungssysteme für drei Standorte"
+    spanish = "- Lideré equipos y reduje los tiempos de los clientes con datos semanales"
+    russian = "- Руководил командой и сократил расходы компании на треть"
+    assert flagged(speller, german, language="de") == []
+    assert flagged(speller, spanish, language="es") == []
+    assert flagged(speller, russian, language="ru") == []
+
+
+def test_a_typo_inside_a_german_compound_is_caught(speller: Speller) -> None:
+    [found] = speller.check("- Acht Jahre Berufserfahrnug in der Lagerlogistik", language="de")
+    assert (found.word, found.suggestions) == ("Berufserfahrnug", ("Berufserfahrung",))
+
+
+def test_french_elisions_are_checked_without_their_article(speller: Speller) -> None:
+    [found] = speller.check("- Dix ans d’expérence dans l'industrie", language="fr")
+    assert (found.word, found.column, found.end_column) == ("expérence", 12, 21)
+
+
+def test_cyrillic_acronyms_are_not_checked(speller: Speller) -> None:
+    assert flagged(speller, "- Бухгалтер в ООО и АО, отчётность по МСФО", language="ru") == []
+
+
+def test_the_language_setting_overrides_the_words(speller: Speller) -> None:
+    german = SAMPLES["de"]
+    assert flagged(speller, german) == []
+    assert "Kenntnisse" in flagged(speller, f"---\nlanguage: en\n---\n{german}")
+
+
+def test_a_language_without_a_dictionary_flags_nothing(speller: Speller) -> None:
+    assert flagged(speller, "---\nlanguage: pl\n---\n- Led the managment of 4 stores") == []
+    polish = "- Kierownik zespołu w firmie, odpowiedzialny za sprzedaż oraz obsługę klientów; praca jest dla mnie pasją"
+    assert flagged(speller, polish) == []
+    assert flagged(speller, "- Led the managment of 4 stores", language="sv") == []
+
+
+def test_suggestions_come_from_the_language_asked_for(speller: Speller) -> None:
+    assert speller.suggestions("Erfahrnug", language="de")[0] == "Erfahrung"
+    assert speller.suggestions("tommorow")[0] == "tomorrow"
+    assert speller.suggestions("tommorow", language="pl") == []
+
+
+def test_added_words_are_accepted_in_every_language(tmp_path: Path) -> None:
+    speller = Speller(personal_dictionary=tmp_path / "words.txt")
+    assert flagged(speller, "- Acht Jahre Erfahrnug", language="de") == ["Erfahrnug"]
+    speller.add_word("Erfahrnug")
+    assert flagged(speller, "- Acht Jahre Erfahrnug", language="de") == []
+
+
+def test_entry_dates_are_not_checked(speller: Speller) -> None:
+    text = "# Ana Ruiz\n\n## Experience\n\n### Agent | Zorvex | Tacoma, WA | Sep 2020 – Present\n- Led Sep reviews"
+    [found] = speller.check(text, read_markdown(text))
+    assert (found.word, found.line) == ("Sep", 6)

@@ -241,3 +241,19 @@ def test_grammar_issues_stay_in_the_checks_pane_when_the_preview_updates(window,
     article.setPosition(window.editor.document().find("a unusual").selectionStart())
     point = window.editor.cursorRect(article).center() + QPoint(2, 0)
     assert "“an”" in window.editor.tooltip_at(point)  # the wavy mark under "a" is still there
+
+
+def _top_rows(window) -> list[str]:
+    tree = window.checks_panel.tree
+    return [tree.topLevelItem(index).text(0) for index in range(tree.topLevelItemCount())]
+
+
+def test_a_german_resume_is_spell_checked_in_german_and_a_polish_one_says_it_is_not_checked(window) -> None:
+    german = (SAMPLES.parent.parent / "tests" / "formats" / "engine_pdfs" / "moderncv-lualatex-de.pdf").resolve()
+    assert window.files.import_path(str(german))
+    window.pipeline.wait_idle()
+    assert not any(row.startswith("Spelling") for row in _top_rows(window))  # 51 false alarms before
+    window.editor.document().setModified(False)
+    window.editor.setPlainText("---\nlanguage: pl\n---\n# Anna Nowak\n\n## Doświadczenie\n\nKsięgowa z pasją.\n")
+    window.pipeline.wait_idle()
+    assert "Spelling not checked: language pl (no dictionary for it)" in _top_rows(window)
