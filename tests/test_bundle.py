@@ -131,6 +131,20 @@ def test_bundle_finds_a_typo_with_its_bundled_dictionary(bundle: Path, tmp_path:
     assert [issue["word"] for issue in json.loads(result.stdout)["spelling"]] == ["managment"]
 
 
+def test_bundle_spell_checks_a_german_resume_in_german(bundle: Path, tmp_path: Path) -> None:
+    resume = tmp_path / "lebenslauf.md"
+    resume.write_text(
+        "# Lena Müller\nProjektmanagerin\n\n## Berufserfahrung\n### Teamleiterin | Nordlicht AG | 2019 – heute\n"
+        "- Führung von zwölf Mitarbeitenden und Schulung neuer Kolleginnen mit viel Erfahrnug\n",
+        encoding="utf-8",
+    )
+    result = run_bundle(["analyze", str(resume), "--json"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["language"]["code"] == "de"
+    assert [issue["word"] for issue in report["spelling"]] == ["Erfahrnug"]
+
+
 def test_bundle_opens_the_sample_in_its_window_and_exits_cleanly(bundle: Path, tmp_path: Path) -> None:
     """Also proves the None-refcount guard (ctypes, imported with the UI) works frozen."""
     result = run_bundle([str(SAMPLE)], tmp_path, FOLDLINE_QUIT_AFTER_MS="2000")
