@@ -119,30 +119,34 @@ def test_bundle_imports_a_pdf_back_to_markdown(bundle: Path, tmp_path: Path) -> 
     assert "# Maria Delgado" in markdown.read_text(encoding="utf-8")
 
 
-def test_bundle_finds_a_typo_with_its_bundled_dictionary(bundle: Path, tmp_path: Path) -> None:
-    resume = tmp_path / "typo.md"
-    resume.write_text(
-        "# Jane Roe\nSupport Lead\n\n## Experience\n### Agent | Acme | 2020 – Present\n"
-        "- Improved managment of the support queue\n",
-        encoding="utf-8",
-    )
-    result = run_bundle(["analyze", str(resume), "--json"], tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert [issue["word"] for issue in json.loads(result.stdout)["spelling"]] == ["managment"]
-
-
-def test_bundle_spell_checks_a_german_resume_in_german(bundle: Path, tmp_path: Path) -> None:
-    resume = tmp_path / "lebenslauf.md"
-    resume.write_text(
-        "# Lena Müller\nProjektmanagerin\n\n## Berufserfahrung\n### Teamleiterin | Nordlicht AG | 2019 – heute\n"
-        "- Führung von zwölf Mitarbeitenden und Schulung neuer Kolleginnen mit viel Erfahrnug\n",
-        encoding="utf-8",
-    )
+@pytest.mark.parametrize(
+    ("text", "language", "typos"),
+    [
+        (
+            "# Jane Roe\nSupport Lead\n\n## Experience\n### Agent | Acme | 2020 – Present\n"
+            "- Improved managment of the support queue\n",
+            "en",
+            ["managment"],
+        ),
+        (
+            "# Lena Müller\nProjektmanagerin\n\n## Berufserfahrung\n### Teamleiterin | Nordlicht AG | 2019 – heute\n"
+            "- Führung von zwölf Mitarbeitenden und Schulung neuer Kolleginnen mit viel Erfahrnug\n",
+            "de",
+            ["Erfahrnug"],
+        ),
+    ],
+    ids=["english", "german"],
+)
+def test_bundle_finds_a_typo_with_its_bundled_dictionaries(
+    bundle: Path, tmp_path: Path, text: str, language: str, typos: list[str]
+) -> None:
+    resume = tmp_path / "resume.md"
+    resume.write_text(text, encoding="utf-8")
     result = run_bundle(["analyze", str(resume), "--json"], tmp_path)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["language"]["code"] == "de"
-    assert [issue["word"] for issue in report["spelling"]] == ["Erfahrnug"]
+    assert report["language"]["code"] == language
+    assert [issue["word"] for issue in report["spelling"]] == typos
 
 
 def test_bundle_opens_the_sample_in_its_window_and_exits_cleanly(bundle: Path, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ need none of the engines.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from tests.formats.import_fixtures import Content, Job
 
@@ -38,6 +39,16 @@ def tex(text: str) -> str:
 def _skill_lines(content: Content) -> list[tuple[str, str]]:
     """The skills lines split into their bold label and the rest."""
     return [(label, rest.strip()) for label, _, rest in (item.partition(":") for item in content.skills)]
+
+
+def _dated_sections(content: Content, heading: Callable[[str], str], entry: Callable[[Job], str]) -> list[str]:
+    """The experience and education sections: each title, then each job or school as `entry` sets it."""
+    _summary, experience, education, _skills = content.titles
+    parts = []
+    for title, jobs in ((experience, content.jobs), (education, content.schools)):
+        parts.append(heading(title))
+        parts += [entry(job) for job in jobs]
+    return parts
 
 
 # -- pdfLaTeX: Jake's Resume ----------------------------------------------------------------------------
@@ -152,7 +163,7 @@ _AWESOME_PREAMBLE = r"""\documentclass[11pt,a4paper]{article}
 
 def awesome_xelatex(content: Content) -> str:
     """Light/bold split name, icon-led contact line, red letter-spaced headings, entries with dates right."""
-    summary, experience, education, skills = content.titles
+    summary, _, _, skills = content.titles
     first, _, last = content.name.partition(" ")
     parts = [_AWESOME_PREAMBLE, r"\begin{document}", r"\begin{center}"]
     parts.append(
@@ -169,18 +180,19 @@ def awesome_xelatex(content: Content) -> str:
         rf"\cvsection{{{tex(summary)}}}",
         rf"{{\small\color{{darktext}}{tex(content.summary)}}}\par",
     ]
-    for title, jobs in ((experience, content.jobs), (education, content.schools)):
-        parts.append(rf"\cvsection{{{tex(title)}}}")
-        for job in jobs:
-            items = "".join(rf"\item {tex(bullet)}" for bullet in job.bullets)
-            parts.append(
-                rf"\cventry{{{tex(job.title)}}}{{{tex(job.location)}}}{{{tex(job.organization)}}}"
-                rf"{{{tex(job.dates)}}}{{{items}}}"
-            )
+    parts += _dated_sections(content, lambda title: rf"\cvsection{{{tex(title)}}}", _awesome_entry)
     parts.append(rf"\cvsection{{{tex(skills)}}}")
     parts += [rf"{{\small\bfseries {tex(label)}:}} {{\small {tex(rest)}}}\par" for label, rest in _skill_lines(content)]
     parts += [r"\end{document}", ""]
     return "\n".join(parts)
+
+
+def _awesome_entry(job: Job) -> str:
+    items = "".join(rf"\item {tex(bullet)}" for bullet in job.bullets)
+    return (
+        rf"\cventry{{{tex(job.title)}}}{{{tex(job.location)}}}{{{tex(job.organization)}}}"
+        rf"{{{tex(job.dates)}}}{{{items}}}"
+    )
 
 
 # -- LuaLaTeX: moderncv ---------------------------------------------------------------------------------
@@ -188,7 +200,7 @@ def awesome_xelatex(content: Content) -> str:
 
 def moderncv_lualatex(content: Content) -> str:
     """moderncv's classic style: dates in a left column, section titles after a coloured bar."""
-    summary, experience, education, skills = content.titles
+    summary, _, _, skills = content.titles
     first, _, last = content.name.partition(" ")
     parts = [
         r"\documentclass[11pt,a4paper,sans]{moderncv}",
@@ -206,18 +218,19 @@ def moderncv_lualatex(content: Content) -> str:
         rf"\section{{{tex(summary)}}}",
         rf"\cvitem{{}}{{{tex(content.summary)}}}",
     ]
-    for title, jobs in ((experience, content.jobs), (education, content.schools)):
-        parts.append(rf"\section{{{tex(title)}}}")
-        for job in jobs:
-            items = r"\begin{itemize}" + "".join(rf"\item {tex(b)}" for b in job.bullets) + r"\end{itemize}"
-            parts.append(
-                rf"\cventry{{{tex(job.dates)}}}{{{tex(job.title)}}}{{{tex(job.organization)}}}"
-                rf"{{{tex(job.location)}}}{{}}{{{items}}}"
-            )
+    parts += _dated_sections(content, lambda title: rf"\section{{{tex(title)}}}", _moderncv_entry)
     parts.append(rf"\section{{{tex(skills)}}}")
     parts += [rf"\cvitem{{{tex(label)}}}{{{tex(rest)}}}" for label, rest in _skill_lines(content)]
     parts += [r"\end{document}", ""]
     return "\n".join(parts)
+
+
+def _moderncv_entry(job: Job) -> str:
+    items = r"\begin{itemize}" + "".join(rf"\item {tex(bullet)}" for bullet in job.bullets) + r"\end{itemize}"
+    return (
+        rf"\cventry{{{tex(job.dates)}}}{{{tex(job.title)}}}{{{tex(job.organization)}}}"
+        rf"{{{tex(job.location)}}}{{}}{{{items}}}"
+    )
 
 
 # -- Typst: basic-resume-like ---------------------------------------------------------------------------
