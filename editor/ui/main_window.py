@@ -33,6 +33,7 @@ from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
 from editor.ui.live_work import LiveRequest, LiveResult, run_live_analysis, scanpath_fixations
 from editor.ui.markdown_edits import with_front_matter_value
+from editor.ui.page_raster import keep_pdf_engine_loaded
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._speller: Speller | None = None
         self._speller_lock = threading.Lock()
         self.editor = SourceEditor()
+        keep_pdf_engine_loaded(self)
         self.find_bar = FindReplaceBar(self.editor)
         self.import_notes = ImportNotesBar()
         self.recruiter = RecruiterPanel(settings)

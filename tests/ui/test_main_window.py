@@ -257,3 +257,10 @@ def test_a_german_resume_is_spell_checked_in_german_and_a_polish_one_says_it_is_
     window.editor.setPlainText("---\nlanguage: pl\n---\n# Anna Nowak\n\n## Doświadczenie\n\nKsięgowa z pasją.\n")
     window.pipeline.wait_idle()
     assert "Spelling not checked: language pl (no dictionary for it)" in _top_rows(window)
+
+
+def test_the_window_keeps_the_pdf_engine_loaded_between_previews(window) -> None:
+    """Without a document alive, each preview restarts PDFium and leaks ~57 kB (bench/bench_memory.py)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    assert window.findChildren(QPdfDocument)
