@@ -96,6 +96,14 @@ def test_unknown_input_type_is_refused(capsys, tmp_path: Path) -> None:
     assert_one_line_error(code, err, ".xyz")
 
 
+def test_an_old_word_or_opendocument_file_is_refused_with_what_to_do(tmp_path: Path, capsys) -> None:
+    for suffix, program in ((".doc", "Word or LibreOffice"), (".odt", "LibreOffice"), (".pages", "Pages")):
+        source = tmp_path / f"cv{suffix}"
+        source.write_bytes(b"not read")
+        code, _out, err = run(capsys, "export", str(source), "-o", str(tmp_path / "cv.md"))
+        assert_one_line_error(code, err, f"cv{suffix}", f"open it in {program} and save a copy as a Word document")
+
+
 def test_invalid_json_says_where(capsys, tmp_path: Path) -> None:
     broken = tmp_path / "cv.json"
     broken.write_text('{"basics": {"name": "A",}', encoding="utf-8")

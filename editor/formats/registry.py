@@ -62,7 +62,20 @@ def reader_for(path: Path) -> Reader:
         if suffix in reader.suffixes:
             return reader
     known = ", ".join(s for r in READERS for s in r.suffixes)
-    raise FormatError(f"{path.name}: Foldline cannot read '{suffix or 'no suffix'}' files (it reads {known})")
+    message = f"{path.name}: Foldline cannot read '{suffix or 'no suffix'}' files (it reads {known})"
+    if suffix in _SAVE_AS_WORD:
+        message += f"; open it in {_SAVE_AS_WORD[suffix]} and save a copy as a Word document (.docx) or PDF"
+    raise FormatError(message)
+
+
+# Documents people keep resumes in that a word processor turns into .docx in two clicks.
+_SAVE_AS_WORD = {
+    ".doc": "Word or LibreOffice",
+    ".odt": "LibreOffice",
+    ".rtf": "Word or LibreOffice",
+    ".pages": "Pages",
+    ".wpd": "WordPerfect or LibreOffice",
+}
 
 
 def writer_for(path: Path) -> Writer:
