@@ -203,9 +203,12 @@ class MainWindow(QMainWindow):
         return self.job_panel.text()
 
     def schedule_analysis(self, immediately: bool = False) -> None:
-        """Queue a snapshot; longer documents wait a little longer for the typing pause."""
+        """Queue a snapshot; longer documents wait a little longer for the typing pause.
+
+        The wait is short because a render that typing makes stale stops at its next step.
+        """
         size = self.editor.document().characterCount()
-        self.pipeline.set_delay(25 if size < LARGE_DOCUMENT_CHARS else 60)
+        self.pipeline.set_delay(10 if size < LARGE_DOCUMENT_CHARS else 60)
         request = self.analysis_request()
         self.pipeline.request(request, immediately=immediately)
         self.grammar.request(request.analysis.text)
