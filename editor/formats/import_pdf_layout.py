@@ -28,7 +28,8 @@ WORD_GAP_EM = 0.1  # justified TeX lines squeeze a Roboto space to 0.16 em; kern
 TRACKED_GAP_FACTOR = 2.5  # with light tracking (0.1 em) a word gap is still this many letter gaps
 LETTER_SPACED_EM = 0.12
 COLUMN_MARGIN = 0.15
-SIDEWAYS_COLUMN = 3  # the column number of lines read from sideways text
+SIDEWAYS_COLUMN = -1  # the column number of lines read from sideways text
+MAX_SPLITS = 2  # columns inside columns: up to four across a page
 OVERFLOW_SHARE = 0.25  # of the right column's width that sidebar text may run into
 GUTTER_MIN_WIDTH = 8
 MIN_PROSE_ROWS = 3  # rows of words (not dates, not places) each column needs
@@ -64,8 +65,8 @@ def font_style(font: str) -> tuple[bool, bool]:
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
 
 
-def page_lines(page: PdfPageText) -> tuple[list[PdfLine], bool]:
-    """The page's lines in reading order, and whether it was read as two columns.
+def page_lines(page: PdfPageText) -> tuple[list[PdfLine], int]:
+    """The page's lines in reading order, and how many columns it was read as.
 
     Text set sideways (a label up the margin) comes last, as lines of their own.
     """
@@ -91,36 +92,53 @@ def _turned_upright(char: PdfChar, rotation: int, page: PdfPageText) -> PdfChar:
     return replace(char, x0=box[0], x1=box[1], top=box[2], bottom=box[3], rotation=0)
 
 
-def _upright_lines(page: PdfPageText, chars: list[PdfChar]) -> tuple[list[PdfLine], bool]:
+def _upright_lines(page: PdfPageText, chars: list[PdfChar]) -> tuple[list[PdfLine], int]:
     rows = [segments for segments in map(_segments, fold_margin_dates(_rows(chars), page.width)) if segments]
-    gutter = _gutter(rows, page.width)
+    return _in_columns(page, rows, 0.0, page.width, 0, 0)
+
+
+def _in_columns(
+    page: PdfPageText, rows: list[list[list[PdfChar]]], low_x: float, high_x: float, column: int, depth: int
+) -> tuple[list[PdfLine], int]:
+    """The rows of the band [low_x, high_x] as lines in reading order, and how many columns it holds.
+
+    A band with a gutter is read as the rows above its columns, the left column, the right
+    column, then the rows below; each column is looked at again for a gutter of its own, so a
+    three-column page reads its first two columns apart too. Columns are numbered left to right
+    from `column` (0 is a page without columns).
+    """
+    gutter = _gutter(rows, low_x, high_x) if depth < MAX_SPLITS else None
     if gutter is None:
-        return [_line(page, 0, group) for row in rows for group in _by_size(row)], False
+        return [_line(page, column, group) for row in rows for group in _by_size(row)], 1
     header, left, right, rest = [], [], [], []
     columns_started = False
     for row in rows:
         if any(segment[0].x0 < gutter < segment[-1].x1 for segment in row):
-            if columns_started and _overflows_left_column(row, gutter, page.width):
-                left.append(_line(page, 1, row))
+            if columns_started and _overflows_left_column(row, gutter, high_x):
+                left.append(row)
             else:
-                (rest if columns_started else header).append(_line(page, 0, row))
+                (rest if columns_started else header).append(row)
             continue
         row_left = [segment for segment in row if segment[-1].x1 <= gutter]
         row_right = [segment for segment in row if segment[0].x0 >= gutter]
         columns_started = columns_started or bool(row_right)
         if not columns_started:
-            header.append(_line(page, 0, row))
+            header.append(row)
             continue
         if row_left:
-            left.append(_line(page, 1, row_left))
+            left.append(row_left)
         if row_right:
-            right.append(_line(page, 2, row_right))
-    return header + left + right + rest, True
+            right.append(row_right)
+    first = max(column, 1)
+    left_lines, left_count = _in_columns(page, left, low_x, gutter, first, depth + 1)
+    right_lines, right_count = _in_columns(page, right, gutter, high_x, first + left_count, depth + 1)
+    spanning = [[_line(page, column, row) for row in band] for band in (header, rest)]
+    return spanning[0] + left_lines + right_lines + spanning[1], left_count + right_count
 
 
-def _overflows_left_column(row: list[list[PdfChar]], gutter: float, width: float) -> bool:
+def _overflows_left_column(row: list[list[PdfChar]], gutter: float, right_edge: float) -> bool:
     """A long address in a sidebar that runs a little past the gutter is still the sidebar's."""
-    return len(row) == 1 and row[0][-1].x1 < gutter + OVERFLOW_SHARE * (width - gutter)
+    return len(row) == 1 and row[0][-1].x1 < gutter + OVERFLOW_SHARE * (right_edge - gutter)
 
 
 def _by_size(row: list[list[PdfChar]]) -> list[list[list[PdfChar]]]:
@@ -170,11 +188,12 @@ def _trim(segment: list[PdfChar]) -> list[PdfChar]:
     return segment
 
 
-def _gutter(rows: list[list[list[PdfChar]]], width: float) -> float | None:
-    """The x of a vertical gap that splits the page into two real columns, else None."""
+def _gutter(rows: list[list[list[PdfChar]]], low_x: float, high_x: float) -> float | None:
+    """The x of a vertical gap that splits the band [low_x, high_x] into two real columns, else None."""
     if len(rows) < 8:
         return None
-    low, high = int(width * COLUMN_MARGIN), int(width * (1 - COLUMN_MARGIN))
+    width = high_x - low_x
+    low, high = int(low_x + width * COLUMN_MARGIN), int(low_x + width * (1 - COLUMN_MARGIN))
     crossing = [0] * max(high - low, 0)
     for row in rows:
         for segment in row:

@@ -49,25 +49,26 @@ def read_pdf(data: bytes) -> Resume:
             "the PDF has no text, only pictures or outlines of letters (a scan, or a design tool that outlined "
             "the text); import the original document, or export the PDF again with its text"
         )
-    ordered, two_columns = [], []
+    ordered, columns_by_page = [], {}
     for page in pages:
         lines, columns = page_lines(page)
         ordered.append(lines)
-        if columns:
-            two_columns.append(page.number)
+        if columns > 1:
+            columns_by_page[page.number] = columns
     ordered = _without_furniture(ordered, pages)
     sideways = [line for lines in ordered for line in lines if line.column == SIDEWAYS_COLUMN]
     ordered = [[line for line in lines if line.column != SIDEWAYS_COLUMN] for lines in ordered]
     ordered[-1] += sideways
     resume = build_resume(paragraphs(ordered, [page.marks for page in pages]))
-    return replace(resume, problems=resume.problems + tuple(_notes(ordered, two_columns, sideways)))
+    return replace(resume, problems=resume.problems + tuple(_notes(ordered, columns_by_page, sideways)))
 
 
-def _notes(pages: list[list[PdfLine]], two_columns: list[int], sideways: list[PdfLine]) -> list[Problem]:
+def _notes(pages: list[list[PdfLine]], columns_by_page: dict[int, int], sideways: list[PdfLine]) -> list[Problem]:
     notes = []
-    if two_columns:
-        listed = ", ".join(map(str, two_columns))
-        notes.append(Problem(1, f"page {listed}: read as two columns, left then right; check the order", Severity.INFO))
+    for count in sorted(set(columns_by_page.values())):
+        listed = ", ".join(str(page) for page, columns in columns_by_page.items() if columns == count)
+        how = "two columns, left then right" if count == 2 else f"{count} columns, left to right"
+        notes.append(Problem(1, f"page {listed}: read as {how}; check the order", Severity.INFO))
     for line in sideways:
         message = (
             f"page {line.page}: “{line.text.strip()}” is set sideways; it was put at the end, move it where it belongs"

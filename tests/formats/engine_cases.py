@@ -23,6 +23,7 @@ class EngineCase:
     producer: str  # what the PDF's /Producer (or /Creator) says, proving which engine made it
     content: Content
     write: Callable[[Content], str]
+    browser_header_footer: bool = False  # Chromium prints its date, title, address and page numbers
 
     @property
     def source(self) -> str:
@@ -45,6 +46,7 @@ CASES = (
     EngineCase("basic-typst", "typst", "Typst", ENGLISH, sources.basic_typst),
     EngineCase("basic-typst-ru", "typst", "Typst", RUSSIAN, partial(sources.basic_typst, lang="ru")),
     EngineCase("paged-typst", "typst", "Typst", replace(ENGLISH, jobs=ENGLISH.jobs * 4), sources.paged_typst),
-    EngineCase("sidebar-chromium-es", "chromium-sidebar", "Skia/PDF", SPANISH, sources.sidebar_html),
-    EngineCase("printed-chromium", "chromium", "Skia/PDF", _TWO_PAGES, sources.plain_html),
+    EngineCase("sidebar-chromium-es", "chromium", "Skia/PDF", SPANISH, sources.sidebar_html),
+    EngineCase("three-columns-chromium", "chromium", "Skia/PDF", ENGLISH, sources.three_columns_html),
+    EngineCase("printed-chromium", "chromium", "Skia/PDF", _TWO_PAGES, sources.plain_html, browser_header_footer=True),
 )

@@ -373,6 +373,35 @@ def _html_job(job: Job) -> str:
     )
 
 
+_THREE_COLUMNS_CSS = """
+@page { size: letter landscape; margin: 12mm; }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; }
+h1 { font-size: 22pt; margin: 0; }
+.grid { display: grid; grid-template-columns: 1fr 1.6fr 1.2fr; gap: 8mm; }
+h2 { font-size: 11pt; text-transform: uppercase; border-bottom: 1px solid #999; }
+.job-head, .job-sub { display: flex; justify-content: space-between; }
+.job-head { font-weight: bold; }
+"""
+
+
+def three_columns_html(content: Content) -> str:
+    """A landscape page in three columns: contact and skills, experience, summary and education."""
+    summary, experience, education, skills = content.titles
+    e = html.escape
+    contact = "".join(f"<p>{e(item)}</p>" for item in (content.email, content.phone, content.location, content.website))
+    columns = (
+        f"<h2>Contact</h2>{contact}<h2>{e(skills)}</h2>" + "".join(f"<p>{e(item)}</p>" for item in content.skills),
+        f"<h2>{e(experience)}</h2>" + "".join(_html_job(job) for job in content.jobs),
+        f"<h2>{e(summary)}</h2><p>{e(content.summary)}</p><h2>{e(education)}</h2>"
+        + "".join(_html_job(job) for job in content.schools),
+    )
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{e(content.name)}</title>"
+        f"<style>{_THREE_COLUMNS_CSS}</style></head><body><h1>{e(content.name)}</h1><div>{e(content.headline)}</div>"
+        f"<div class='grid'>{''.join(f'<div>{column}</div>' for column in columns)}</div></body></html>"
+    )
+
+
 _PLAIN_CSS = """
 body { font-family: "Liberation Serif", serif; font-size: 11pt; margin: 0; }
 h1 { font-size: 22pt; margin: 0; }

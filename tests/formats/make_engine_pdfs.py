@@ -44,7 +44,7 @@ def compile_case(case: EngineCase, work: Path) -> bytes:
     page = work / "resume.html"
     page.write_text(source, encoding="utf-8")
     flags = [*_CHROMIUM_FLAGS, f"--user-data-dir={work / 'profile'}", f"--print-to-pdf={work / 'resume.pdf'}"]
-    if case.engine == "chromium-sidebar":
+    if not case.browser_header_footer:
         flags.append("--no-pdf-header-footer")
     subprocess.run(["chromium", *flags, page.as_uri()], check=True, capture_output=True, timeout=120)
     return (work / "resume.pdf").read_bytes()

@@ -134,3 +134,14 @@ def test_text_set_sideways_is_kept_at_the_end_and_the_user_is_told() -> None:
     last = resume.sections[-1].items[-1]
     assert isinstance(last, Paragraph) and plain(last.text) == SIDEWAYS_LABEL
     assert any(SIDEWAYS_LABEL in problem.message for problem in resume.problems)
+
+
+def test_a_three_column_page_is_read_column_by_column_and_the_user_is_told() -> None:
+    resume = read_pdf(BY_NAME["three-columns-chromium"].pdf)
+    assert [section.kind for section in resume.sections] == [
+        SectionKind.SKILLS,
+        SectionKind.EXPERIENCE,
+        SectionKind.SUMMARY,
+        SectionKind.EDUCATION,
+    ]
+    assert "page 1: read as 3 columns, left to right; check the order" in [p.message for p in resume.problems]
