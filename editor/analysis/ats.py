@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from editor.analysis.findings import Finding
-from editor.formats.dates import format_date_range, parse_date_range
+from editor.formats.dates import display_date_range, parse_date_range
 from editor.model import BulletList, ContactKind, Entry, Paragraph, Resume, Severity, Span, plain
 
 TEXT_SHOWN = 4000
@@ -127,7 +127,7 @@ class _Expected:
                     label = item.title or item.organization
                     texts += [item.title, item.organization, item.location, *_block_texts(item.blocks)]
                     anchors.append(label)
-                    if item.dates is not None and (spelled := format_date_range(item.dates)):
+                    if item.dates is not None and (spelled := display_date_range(item.dates)):
                         texts.append(spelled)
                         dates.append((label, spelled, _line(item.dates.span or item.span)))
                 else:

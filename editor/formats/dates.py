@@ -8,6 +8,7 @@ canonical spelling ("Mar 2021 – Present") so a round trip never changes a date
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from editor.model import DateRange, PartialDate
 
@@ -62,6 +63,50 @@ _PRESENT_WORDS = frozenset(
     ]
 )
 _OPEN_START_WORDS = frozenset(("since", "seit", "depuis", "desde"))
+_ENGLISH_DATE_WORDS = frozenset(
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "present",
+        "current",
+        "currently",
+        "now",
+        "today",
+        "ongoing",
+        "date",
+        "since",
+        "from",
+        "until",
+        "till",
+        "til",
+        "to",
+        "through",
+        "thru",
+    ]
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _FROM_WORDS = frozenset(("from", "von", "de", "du"))
 _UNTIL_WORDS = frozenset(("until", "till", "til", "to", "through", "thru", "bis", "jusqu'à", "hasta"))
 _RANGE_WORDS = _UNTIL_WORDS | frozenset(("-", "–", "—", "à", "a", "al"))
@@ -134,8 +179,14 @@ def _split_range(text: str) -> tuple[str, str] | None:
 
 
 def parse_date_range(text: str) -> DateRange | None:
-    """The whole of `text` as a date range ("Mar 2021 – Present", "2019-2021", "since 2020"), else None."""
+    """The whole of `text` as a date range ("Mar 2021 – Present", "2019-2021", "since 2020"), else None;
+    the range remembers how it was written."""
     text = _strip_brackets(text)
+    found = _date_range(text)
+    return replace(found, written=" ".join(text.split())) if found is not None else None
+
+
+def _date_range(text: str) -> DateRange | None:
     if not text or len(text) > MAX_RANGE_LENGTH:
         return None
     if _is_present(text):
@@ -169,6 +220,15 @@ def format_date(date: PartialDate) -> str:
     if date.month is not None and 1 <= date.month <= 12:
         return f"{_MONTH_ABBREVIATIONS[date.month - 1]} {date.year}"
     return str(date.year)
+
+
+def display_date_range(dates: DateRange) -> str:
+    """What a page shows: the dates as written when they are in another language ("März 2019 –
+    heute", "sept. 2020 – aujourd'hui"), else the canonical English spelling."""
+    words = _LETTERS.findall(dates.written.casefold())
+    if any(word not in _ENGLISH_DATE_WORDS for word in words):
+        return dates.written
+    return format_date_range(dates)
 
 
 def format_date_range(dates: DateRange) -> str:

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from editor.formats.atomic import write_atomic
-from editor.formats.dates import format_date_range
+from editor.formats.dates import display_date_range
 from editor.formats.docx_styles import (
     BODY_STYLE,
     BULLET_STYLES,
@@ -143,7 +143,7 @@ class _DocumentBuilder:
             dates = heading.add_run()
             dates.element.style = self.style_ids[DATES_STYLE]
             dates.add_tab()
-            dates.add_text(format_date_range(entry.dates))
+            dates.add_text(display_date_range(entry.dates))
         details = SEPARATOR.join([*fields, *([entry.location] if entry.location.strip() else [])])
         if details:
             self.run(self.paragraph(DETAILS_STYLE), Run(details))

@@ -12,7 +12,7 @@ typing, so it has to take a few milliseconds for a two-page resume.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from editor.formats.markdown_contacts import read_contact_line
 from editor.formats.markdown_entry import ROLES, EntryHeading, read_entry_heading
@@ -32,7 +32,6 @@ from editor.model import (
     Bullet,
     BulletList,
     ContactItem,
-    DateRange,
     Entry,
     Header,
     Paragraph,
@@ -288,7 +287,7 @@ class _Reader:
         spans = {role: Span.on_line(at.number, value.start, value.end) for role, (value, at) in fields.items()}
         if dates is not None and dates_at[0] is not None:
             spans["dates"] = Span.on_line(dates_at[1].number, dates_at[0].start, dates_at[0].end)
-            dates = DateRange(dates.start, dates.end, dates.present, spans["dates"])
+            dates = replace(dates, span=spans["dates"])
         last_line = second_line or line
         span = Span(line.number, 0, last_line.number, len(last_line.text.rstrip()))
         if builder.blocks:

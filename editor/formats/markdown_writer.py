@@ -11,7 +11,7 @@ lines where the reader guesses, and checking the guess is simpler than predictin
 
 from __future__ import annotations
 
-from editor.formats.dates import format_date_range
+from editor.formats.dates import display_date_range
 from editor.formats.markdown_contacts import STRONG_SEPARATORS, read_contact_item, read_contact_line
 from editor.formats.markdown_entry import read_entry_heading
 from editor.formats.markdown_inline_writer import escape, link_target, write_text
@@ -109,7 +109,7 @@ def _entry_fields(entry: Entry) -> list[str]:
         linked = next((index for index in (1, 0, 2) if fields[index]), None)
         if linked is not None:
             fields[linked] = f"[{fields[linked]}]({link_target(entry.url)})"
-    fields.append(format_date_range(entry.dates) if entry.dates is not None else "")
+    fields.append(display_date_range(entry.dates) if entry.dates is not None else "")
     while fields and not fields[-1]:
         fields.pop()
     return fields

@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 from reportlab.platypus.doctemplate import LayoutError
 
 from editor.formats.atomic import write_atomic
-from editor.formats.dates import format_date_range
+from editor.formats.dates import display_date_range
 from editor.formats.errors import FormatError
 from editor.model import (
     Bullet,
@@ -204,7 +204,7 @@ class _StoryBuilder:
         title = self.block(
             [Fragment(title_text, origin(title_role, title_field), bold=True, link=entry.url)], styles.title
         )
-        dates_text = format_date_range(entry.dates) if entry.dates else ""
+        dates_text = display_date_range(entry.dates) if entry.dates else ""
         dates = None
         if dates_text:
             span = entry.dates.span if entry.dates else None

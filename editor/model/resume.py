@@ -82,12 +82,17 @@ class PartialDate:
 
 @dataclass(frozen=True)
 class DateRange:
-    """Start and end of an entry; `present` means the end is 'Present' (current role)."""
+    """Start and end of an entry; `present` means the end is 'Present' (current role).
+
+    `written` is the text it was read from ("März 2019 – heute"), so a resume in another language
+    is exported with its own words; it does not take part in comparisons.
+    """
 
     start: PartialDate | None = None
     end: PartialDate | None = None
     present: bool = False
     span: Span | None = field(default=None, compare=False)
+    written: str = field(default="", compare=False)
 
     @property
     def is_current(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.formats.dates import format_date_range, parse_date, parse_date_range
+from editor.formats.dates import display_date_range, format_date_range, parse_date, parse_date_range
 from editor.model import DateRange, PartialDate
 
 MARCH_2021 = PartialDate(2021, 3)
@@ -115,3 +115,18 @@ def test_text_that_is_not_a_range_is_not_read_as_dates(text: str) -> None:
 def test_the_canonical_spelling_uses_an_en_dash_with_spaces(dates: DateRange, text: str) -> None:
     assert format_date_range(dates) == text
     assert parse_date_range(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("März 2019 – heute", "März 2019 – heute"),
+        ("sept. 2020 – aujourd'hui", "sept. 2020 – aujourd'hui"),
+        ("Abr  2021 - Actualidad", "Abr 2021 - Actualidad"),
+        ("jan 2020 - present", "Jan 2020 – Present"),
+        ("March 2019 to now", "Mar 2019 – Present"),
+        ("03/2019 - 05/2021", "Mar 2019 – May 2021"),
+    ],
+)
+def test_dates_in_another_language_are_shown_as_written_and_english_ones_canonically(written: str, shown: str) -> None:
+    assert display_date_range(parse_date_range(written)) == shown

@@ -16,6 +16,7 @@ import pytest
 from editor.formats.markdown_reader import read_markdown
 from editor.formats.markdown_writer import write_markdown
 from editor.formats.pdf_reader import read_pdf
+from editor.formats.pdf_writer import build_pdf
 from editor.model import BulletList, ContactKind, Paragraph, SectionKind, Severity, plain
 from tests.formats.engine_cases import CASES, EngineCase
 from tests.formats.engine_sources import SIDEWAYS_LABEL
@@ -145,3 +146,10 @@ def test_a_three_column_page_is_read_column_by_column_and_the_user_is_told() -> 
         SectionKind.EDUCATION,
     ]
     assert "page 1: read as 3 columns, left to right; check the order" in [p.message for p in resume.problems]
+
+
+def test_dates_keep_their_language_through_import_and_export() -> None:
+    imported = read_pdf(BY_NAME["moderncv-lualatex-de"].pdf)
+    assert "| März 2019 – heute\n" in write_markdown(imported)
+    exported = build_pdf(read_markdown(write_markdown(imported)))
+    assert "März 2019 – heute" in [line.text for line in exported.layout.lines]
