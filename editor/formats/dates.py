@@ -41,74 +41,57 @@ for _number, _names in enumerate(
     for _word in _names.split():
         _MONTH_WORDS[_word] = _number
 
+_ENGLISH_MONTHS = [
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+]
+_ENGLISH_PRESENT = ("present", "current", "currently", "now", "today", "ongoing", "date")
 _PRESENT_WORDS = frozenset(
-    [
-        "present",
-        "current",
-        "currently",
-        "now",
-        "today",
-        "ongoing",
-        "date",
-        "heute",
-        "aktuell",
-        "jetzt",
-        "presente",
-        "actualidad",
-        "actual",
-        "aujourd'hui",
-        "aujourd’hui",
-        "présent",
-        "actuellement",
-    ]
+    (
+        *_ENGLISH_PRESENT,
+        *[
+            "heute",
+            "aktuell",
+            "jetzt",
+            "presente",
+            "actualidad",
+            "actual",
+            "aujourd'hui",
+            "aujourd’hui",
+            "présent",
+            "actuellement",
+        ],
+    )
 )
 _OPEN_START_WORDS = frozenset(("since", "seit", "depuis", "desde"))
-_ENGLISH_DATE_WORDS = frozenset(
-    [
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-        "present",
-        "current",
-        "currently",
-        "now",
-        "today",
-        "ongoing",
-        "date",
-        "since",
-        "from",
-        "until",
-        "till",
-        "til",
-        "to",
-        "through",
-        "thru",
-    ]
-)
+_ENGLISH_UNTIL = ("until", "till", "til", "to", "through", "thru")
+# Every word an English date range may hold: such a range is shown in the canonical spelling.
+ENGLISH_DATE_WORDS = frozenset((*_ENGLISH_MONTHS, *_ENGLISH_PRESENT, *_ENGLISH_UNTIL, "since", "from"))
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FROM_WORDS = frozenset(("from", "von", "de", "du"))
-_UNTIL_WORDS = frozenset(("until", "till", "til", "to", "through", "thru", "bis", "jusqu'à", "hasta"))
+_UNTIL_WORDS = frozenset((*_ENGLISH_UNTIL, "bis", "jusqu'à", "hasta"))
 _RANGE_WORDS = _UNTIL_WORDS | frozenset(("-", "–", "—", "à", "a", "al"))
 
 _YEAR = r"(?:19|20)\d\d|2100"
@@ -226,7 +209,7 @@ def display_date_range(dates: DateRange) -> str:
     """What a page shows: the dates as written when they are in another language ("März 2019 –
     heute", "sept. 2020 – aujourd'hui"), else the canonical English spelling."""
     words = _LETTERS.findall(dates.written.casefold())
-    if any(word not in _ENGLISH_DATE_WORDS for word in words):
+    if any(word not in ENGLISH_DATE_WORDS for word in words):
         return dates.written
     return format_date_range(dates)
 
