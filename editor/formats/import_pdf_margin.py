@@ -1,4 +1,5 @@
-"""Dates set in a left margin column (moderncv, Europass) moved to the end of their entry's line.
+"""Dates set in a left margin column (moderncv, Europass) moved to the end of their entry's line,
+and labels set there joined to their text with a colon.
 
 moderncv's `\\cventry` prints "März 2019 –" / "heute" right-aligned in a narrow column left of
 the text, on the baselines of the entry's heading and first bullet. Read row by row, the dates
@@ -9,8 +10,10 @@ and moved to the right end of the row it started on, as a right-aligned date wou
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
+from statistics import median
 
 from editor.formats.dates import parse_date_range
 from editor.formats.import_pdf_chars import PdfChar
@@ -21,6 +24,10 @@ MAX_MARGIN_WORDS = 5
 BODY_TOLERANCE = 1.5  # points either side of the text's left edge
 MARGIN_GAP_EM = 0.4  # blank space between the margin text and the body text
 DATE_GAP_EM = 3.0  # how far right of the heading the moved date goes
+LABEL_SIZE_RATIO = 1.15  # a margin label is set no larger than the text
+RIGHT_ALIGNED_SHARE = 0.6  # of the margin pieces that end at one edge when the column is flush right
+MIN_ALIGNED_PIECES = 3
+_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")  # one to three words of letters: "Sprachen"
 WORD_SPACE_EM = 0.3  # between the two right-aligned halves of a date range once joined
 _DASHES = ("-", "–", "—")
 
@@ -34,6 +41,8 @@ def fold_margin_dates(rows: list[list[PdfChar]], page_width: float) -> list[list
     if sum(split is not None for split in splits) < MIN_MARGIN_ROWS:
         return rows
     result = [list(row) for row in rows]
+    text_size = median(char.size for row in rows for char in _visible(row))
+    label_edge = _right_aligned_edge([split[0] for split in splits if split is not None])
     right_edge = max((row[-1].x1 for row in rows if row), default=page_width)
     index = 0
     while index < len(rows):
@@ -51,10 +60,34 @@ def fold_margin_dates(rows: list[list[PdfChar]], page_width: float) -> list[list
             result[index] = body + _placed_right(margin, body[-1].x1, right_edge)
             for moved in range(index + 1, end + 1):
                 result[moved] = splits[moved][1]
+        elif end == index and body and _is_label(margin, body, text_size, label_edge):
+            result[index] = [*margin, _colon_after(margin), *body]  # moderncv's "Sprachen" beside its list
         else:
             result[index : end + 1] = rows[index : end + 1]
         index = end + 1
     return [row for row in result if row]
+
+
+def _right_aligned_edge(margins: list[list[PdfChar]]) -> float | None:
+    """The right edge most margin pieces end at, when they are set flush right (moderncv's hint
+    column) rather than flush left (a sidebar, whose items are not labels of the text beside them)."""
+    edges = Counter(round(_visible(margin)[-1].x1) for margin in margins)
+    edge, count = edges.most_common(1)[0]
+    return float(edge) if count >= max(MIN_ALIGNED_PIECES, RIGHT_ALIGNED_SHARE * len(margins)) else None
+
+
+def _is_label(margin: list[PdfChar], body: list[PdfChar], text_size: float, label_edge: float | None) -> bool:
+    """A text-sized word set flush right in the margin beside its text: "Sprachen", not a name set large."""
+    if label_edge is None or abs(_visible(margin)[-1].x1 - label_edge) > BODY_TOLERANCE:
+        return False
+    sizes = [char.size for char in (*_visible(margin), *_visible(body))]
+    return _LABEL.fullmatch(_text(margin)) is not None and max(sizes) <= LABEL_SIZE_RATIO * text_size
+
+
+def _colon_after(margin: list[PdfChar]) -> PdfChar:
+    """A colon set right after a margin label, so "Sprachen  Deutsch, Englisch" reads "Sprachen: Deutsch, …"."""
+    last = _visible(margin)[-1]
+    return replace(last, text=":", x0=last.x1, x1=last.x1 + 0.25 * last.size)
 
 
 def _body_edge(rows: list[list[PdfChar]], page_width: float) -> float | None:

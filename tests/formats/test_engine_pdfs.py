@@ -153,3 +153,8 @@ def test_dates_keep_their_language_through_import_and_export() -> None:
     assert "| März 2019 – heute\n" in write_markdown(imported)
     exported = build_pdf(read_markdown(write_markdown(imported)))
     assert "März 2019 – heute" in [line.text for line in exported.layout.lines]
+
+
+def test_labels_in_a_left_margin_column_are_joined_to_their_text() -> None:
+    skills = read_pdf(BY_NAME["moderncv-lualatex-de"].pdf).section(SectionKind.SKILLS)
+    assert [plain(item.text) for item in skills.items] == list(GERMAN.skills)  # "Sprachen: Deutsch, …"
