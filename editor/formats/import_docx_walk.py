@@ -11,7 +11,6 @@ and are then read in page order (`import_docx_frames`). Text in an icon font is 
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -36,7 +35,7 @@ from editor.formats.import_docx_styles import (
     run_look,
 )
 from editor.formats.import_lines import StyledLine
-from editor.formats.import_text import is_icon_font, is_private_use
+from editor.formats.import_text import icon_glyph, is_icon_font, is_private_use
 from editor.model import Run
 
 MAX_DEPTH = 40
@@ -300,10 +299,7 @@ def _icons(font: str, text: str) -> str:
     """Icon-font text as private-use glyphs, one per icon: converters write an icon's name
     ("MOBILE-ALT") where the PDF drew one glyph, and a name is no word of the resume."""
     return " ".join(
-        token
-        if all(is_private_use(char) for char in token)
-        else chr(0xE000 + zlib.crc32(f"{font}/{token}".encode()) % 0x1900)
-        for token in text.split()
+        token if all(is_private_use(char) for char in token) else icon_glyph(font, token) for token in text.split()
     )
 
 

@@ -13,7 +13,6 @@ import io
 import logging
 import math
 import time
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +29,7 @@ from pdfminer.utils import apply_matrix_pt
 
 from editor.formats.errors import FormatError
 from editor.formats.import_tex_bitmaps import cork_text, is_tex_bitmap_font
-from editor.formats.import_text import is_icon_font
+from editor.formats.import_text import icon_glyph, is_icon_font
 
 # pdfminer warns about damaged files through logging; with no handler configured Python would
 # print those warnings on stderr, beside the one-line error the command line promises.
@@ -194,7 +193,7 @@ def _page_text(
         rotation = _rotation(item)
         chars.append(
             PdfChar(
-                _icon(item) if is_icon_font(item.fontname) else item.get_text(),
+                icon_glyph(item.fontname, item.get_text()) if is_icon_font(item.fontname) else item.get_text(),
                 item.fontname,
                 round(item.size if rotation in (0, 180) else item.width, 2),
                 item.x0 - layout.x0,
@@ -213,11 +212,6 @@ def _rotation(char: LTChar) -> int:
     """The baseline's turn, clockwise on the page, to the nearest quarter turn."""
     a, b = char.matrix[0], char.matrix[1]
     return round(-math.degrees(math.atan2(b, a)) / 90) % 4 * 90
-
-
-def _icon(char: LTChar) -> str:
-    """One private-use code point per distinct glyph, so a repeated icon (a bullet) is recognisable."""
-    return chr(0xE000 + zlib.crc32(f"{char.fontname}/{char.get_text()}".encode()) % 0x1900)
 
 
 def _chars(container: LTContainer) -> list[LTChar]:

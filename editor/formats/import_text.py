@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 
 from editor.model import Run, Text
 
@@ -41,6 +42,12 @@ _ICON_FONT = re.compile(
 def is_icon_font(name: str) -> bool:
     """A font of icons (Font Awesome, Material Icons, ...), whatever text it maps its glyphs to."""
     return _ICON_FONT.search(name) is not None
+
+
+def icon_glyph(font: str, text: str) -> str:
+    """One private-use character for an icon-font glyph, the same for the same glyph of the same
+    font, so a repeated icon (a bullet) is recognisable and different icons stay apart."""
+    return chr(0xE000 + zlib.crc32(f"{font}/{text}".encode()) % 0x1900)
 
 
 def is_private_use(character: str) -> bool:
