@@ -19,54 +19,41 @@ MAX_RANGE_LENGTH = 80
 
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# English first; German, French and Spanish names and abbreviations are a courtesy.
-_MONTH_WORDS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "jan january januar janv janvier ene enero",
-        "feb february februar fev fevr févr février fevrier febrero",
-        "mar march märz maerz mär mrz mars marzo",
-        "apr april avr avril abr abril",
-        "may mai mayo",
-        "jun june juni juin junio",
-        "jul july juli juil juillet julio",
-        "aug august aout août ago agosto",
-        "sep sept september septembre septiembre set",
-        "oct october okt oktober octobre octubre",
-        "nov november novembre noviembre",
-        "dec december dez dezember déc dec décembre decembre dic diciembre",
-    ),
-    start=1,
-):
-    for _word in _names.split():
-        _MONTH_WORDS[_word] = _number
-
-_ENGLISH_MONTHS = [
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
+# The English names of each month, then the German, French and Spanish ones (a courtesy).
+_ENGLISH_MONTH_NAMES = (
+    "jan january",
+    "feb february",
+    "mar march",
+    "apr april",
     "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-]
+    "jun june",
+    "jul july",
+    "aug august",
+    "sep sept september",
+    "oct october",
+    "nov november",
+    "dec december",
+)
+_OTHER_MONTH_NAMES = (
+    "januar janv janvier ene enero",
+    "februar fev fevr févr février fevrier febrero",
+    "märz maerz mär mrz mars marzo",
+    "avr avril abr abril",
+    "mai mayo",
+    "juni juin junio",
+    "juli juil juillet julio",
+    "aout août ago agosto",
+    "septembre septiembre set",
+    "okt oktober octobre octubre",
+    "novembre noviembre",
+    "dez dezember déc dec décembre decembre dic diciembre",
+)
+_MONTH_WORDS: dict[str, int] = {
+    word: number
+    for number, names in enumerate(zip(_ENGLISH_MONTH_NAMES, _OTHER_MONTH_NAMES, strict=True), start=1)
+    for word in " ".join(names).split()
+}
+_ENGLISH_MONTHS = " ".join(_ENGLISH_MONTH_NAMES).split()
 _ENGLISH_PRESENT = ("present", "current", "currently", "now", "today", "ongoing", "date")
 _PRESENT_WORDS = frozenset(
     (
