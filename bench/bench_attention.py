@@ -14,12 +14,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from editor.analysis.attention import predict_attention  # noqa: E402
-from editor.analysis.fold import compute_fold, fold_summary  # noqa: E402
-from editor.analysis.heatmap import heat_rgba  # noqa: E402
-from editor.analysis.screens import get_screen  # noqa: E402
-from editor.formats.markdown_reader import read_markdown  # noqa: E402
-from editor.formats.pdf_writer import build_pdf  # noqa: E402
+from editor.analysis.attention.heatmap import heat_rgba  # noqa: E402
+from editor.analysis.attention.model import predict_attention  # noqa: E402
+from editor.analysis.screen.fold import compute_fold, fold_summary  # noqa: E402
+from editor.analysis.screen.presets import get_screen  # noqa: E402
+from editor.formats.export.pdf_writer import build_pdf  # noqa: E402
+from editor.formats.markdown.reader import read_markdown  # noqa: E402
 
 KEYWORDS = ["Zendesk", "CSAT", "first contact resolution", "Salesforce", "quality assurance", "Kubernetes"]
 EXTRA_JOB = """

@@ -9,8 +9,8 @@ from functools import partial
 
 from timing import median_ms, sample_text, with_experience_repeated
 
-from editor.formats.docx_writer import build_docx
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.export.docx_writer import build_docx
+from editor.formats.markdown.reader import read_markdown
 
 BUDGET_MS = 150.0
 RUNS = 30

@@ -19,10 +19,10 @@ sys.path.insert(0, str(REPO))
 from timing import median_ms  # noqa: E402
 
 from editor.analysis.ats import check_ats  # noqa: E402
-from editor.formats.docx_reader import read_docx  # noqa: E402
-from editor.formats.docx_writer import build_docx  # noqa: E402
-from editor.formats.pdf_reader import read_pdf  # noqa: E402
-from editor.formats.pdf_writer import build_pdf  # noqa: E402
+from editor.formats.export.docx_writer import build_docx  # noqa: E402
+from editor.formats.export.pdf_writer import build_pdf  # noqa: E402
+from editor.formats.importing.docx.reader import read_docx  # noqa: E402
+from editor.formats.importing.pdf.reader import read_pdf  # noqa: E402
 from tests.formats import import_fixtures_docx, import_fixtures_pdf  # noqa: E402
 from tests.formats.engine_cases import CASES  # noqa: E402
 from tests.formats.import_fixtures import ENGLISH, longer_sample  # noqa: E402

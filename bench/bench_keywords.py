@@ -20,15 +20,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from editor.analysis.keyword_text import tokenize  # noqa: E402
 from editor.analysis.keywords import (  # noqa: E402
     bold_matched_keywords,
     extract_keywords,
     keywords_above_fold,
     match_keywords,
 )
-from editor.formats.markdown_reader import read_markdown  # noqa: E402
-from editor.formats.pdf_writer import build_pdf  # noqa: E402
+from editor.analysis.keywords.text import tokenize  # noqa: E402
+from editor.formats.export.pdf_writer import build_pdf  # noqa: E402
+from editor.formats.markdown.reader import read_markdown  # noqa: E402
 from editor.resources import resource_path  # noqa: E402
 from tests.analysis.jd_labels import JD_FOLDER, Score, posting_names, score  # noqa: E402
 
@@ -37,7 +37,7 @@ HUGE_RUNS = 5
 EXPERIENCE_COPIES = 3  # the sample's experience repeated this often fills two pages
 BUDGETS_MS = {"extract": 20.0, "match": 30.0, "analyze": 50.0, "huge": 1000.0, "cold": 1500.0}
 COLD = (
-    "import time; t = time.perf_counter(); from editor.analysis.keyword_lexicon import lexicon; "
+    "import time; t = time.perf_counter(); from editor.analysis.keywords.lexicon import lexicon; "
     "lexicon(); print((time.perf_counter() - t) * 1000)"
 )
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timing import sample_text
 
+from editor.analysis.proofing.spelling import Speller
 from editor.analysis.snapshot import AnalysisRequest
-from editor.analysis.spelling import Speller
 from editor.resources import resource_path
 from editor.ui.application import create_application
 from editor.ui.live_work import LiveRequest, run_live_analysis

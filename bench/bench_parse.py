@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from timing import median_ms
 
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.resources import resource_path
 
 RUNS = 200

@@ -13,8 +13,8 @@ from functools import partial
 
 from timing import median_ms, with_experience_repeated
 
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.markdown.reader import read_markdown
 
 BUDGET_MS = 60.0
 CV_BUDGET_MS = 400.0

@@ -18,8 +18,8 @@ sys.path.insert(0, str(REPO))
 
 from spellchecker import SpellChecker  # noqa: E402
 
-from editor.analysis.language import SPELLING_LANGUAGES, detect_language  # noqa: E402
-from editor.analysis.spelling import Speller  # noqa: E402
+from editor.analysis.proofing.language import SPELLING_LANGUAGES, detect_language  # noqa: E402
+from editor.analysis.proofing.spelling import Speller  # noqa: E402
 from tests.analysis.language_samples import SAMPLES, imported_markdown  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "spelling"
@@ -145,8 +145,8 @@ def detection_ms(sample: str) -> float:
 def load_cost(language: str) -> tuple[float, float]:
     """Time and resident memory to load one language's list, in a fresh process that has English."""
     script = (
-        "import time; from editor.analysis.spelling import Speller; Speller().check('- Led the team')\n"
-        "from editor.analysis.dictionaries import foreign_dictionary\n"
+        "import time; from editor.analysis.proofing.spelling import Speller; Speller().check('- Led the team')\n"
+        "from editor.analysis.proofing.dictionaries import foreign_dictionary\n"
         "rss = lambda: int(next(l for l in open('/proc/self/status') if l.startswith('VmRSS')).split()[1])\n"
         f"before = rss(); start = time.perf_counter(); foreign_dictionary({language!r})\n"
         "print(time.perf_counter() - start, (rss() - before) / 1024)"

@@ -27,7 +27,7 @@ class CommandError(Exception):
 
 def _export(args: argparse.Namespace) -> int:
     from editor.formats.atomic import write_atomic
-    from editor.formats.letter_export import is_letter_file, render_letter_file
+    from editor.formats.letter.export import is_letter_file, render_letter_file
     from editor.formats.registry import read_resume, render_resume, writer_for
 
     output = Path(args.output)
@@ -48,12 +48,13 @@ def _export(args: argparse.Namespace) -> int:
 
 def _analyze(args: argparse.Namespace) -> int:
     from editor.analysis.report import build_report, format_report
-    from editor.formats.job_description import read_job_description
-    from editor.formats.letter_export import is_letter_file
+    from editor.formats.importing.job_description import read_job_description
+    from editor.formats.letter.export import is_letter_file
+    from editor.formats.registry import read_resume_and_text
 
     if is_letter_file(args.input):
-        from editor.analysis.letter_analysis import format_letter_report
-        from editor.analysis.letter_commands import analyze_letter_file
+        from editor.analysis.letter.analysis import format_letter_report
+        from editor.analysis.letter.commands import analyze_letter_file
 
         report = analyze_letter_file(
             args.input,
@@ -65,7 +66,7 @@ def _analyze(args: argparse.Namespace) -> int:
         )
         format_report = format_letter_report
     else:
-        resume, text = _resume_and_text(args.input)
+        resume, text = read_resume_and_text(args.input)
         jd_text = read_job_description(args.jd) if args.jd else ""
         report = build_report(
             resume,
@@ -84,21 +85,8 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resume_and_text(path: str):
-    """The resume and the Markdown text its positions refer to (other formats are converted first)."""
-    from editor.formats.markdown_reader import read_markdown
-    from editor.formats.markdown_writer import write_markdown
-    from editor.formats.registry import read_resume, read_text_file
-
-    if Path(path).suffix.lower() in (".md", ".markdown", ".txt"):
-        text = read_text_file(path)
-    else:
-        text = write_markdown(read_resume(path))
-    return read_markdown(text), text
-
-
 def _letter(args: argparse.Namespace) -> int:
-    from editor.analysis.letter_commands import write_draft_letter
+    from editor.analysis.letter.commands import write_draft_letter
 
     write_draft_letter(args.input, args.jd, args.output)
     print(f"wrote {args.output}: a starter letter to rewrite in your own words")
@@ -126,7 +114,7 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _screens(args: argparse.Namespace) -> int:
-    from editor.analysis.screens import DEFAULT_SCREEN_ID, SCREENS
+    from editor.analysis.screen.presets import DEFAULT_SCREEN_ID, SCREENS
 
     for screen_id, screen in SCREENS.items():
         marker = " (default)" if screen_id == DEFAULT_SCREEN_ID else ""

@@ -28,3 +28,17 @@ def resources_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """The path of one bundled resource, e.g. resource_path("samples", "resume.md")."""
     return resources_root().joinpath(*parts)
+
+
+@cache
+def word_list(*parts: str) -> tuple[str, ...]:
+    """The entries of a bundled list under resources/wordlists/, e.g. word_list("rules", "opinion-words.txt").
+
+    One entry a line, in file order; blank lines and lines starting with '#' are left out.
+    """
+    entries = []
+    for raw in resource_path("wordlists", *parts).read_text(encoding="utf-8").splitlines():
+        entry = raw.strip()
+        if entry and not entry.startswith("#"):
+            entries.append(entry)
+    return tuple(entries)

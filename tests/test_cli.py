@@ -32,7 +32,7 @@ def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
 
 
 def test_export_markdown_to_json_and_back_keeps_the_resume(tmp_path: Path, capsys) -> None:
-    from editor.formats.markdown_reader import read_markdown
+    from editor.formats.markdown.reader import read_markdown
 
     as_json = tmp_path / "cv.json"
     back = tmp_path / "cv.md"

@@ -1,4 +1,5 @@
-"""What a check found: a rule, how serious, where in the resume text, why it matters, a fix.
+"""What a check found: a rule, how serious, where in the resume text, why it matters, a fix;
+and the measured facts of a cover letter (`LetterFacts`) that its checks and the report share.
 
 Positions follow the model's convention: 1-based lines, 0-based code-point columns, end
 column exclusive. The UI converts to Qt's UTF-16 positions at its boundary.
@@ -66,4 +67,24 @@ class Finding:
             "end_column": self.end_column,
             "why": self.why,
             "fix": self.quick_fix.as_dict() if self.quick_fix else None,
+        }
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """What the checks measure and the report shows: length, reading time, quantified sentences, type size."""
+
+    word_count: int
+    reading_time_s: float
+    quantified_claims: int
+    body_font_size: float | None  # points, from the rendered page; None without one
+    pages: int | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "word_count": self.word_count,
+            "reading_time_s": self.reading_time_s,
+            "quantified_claims": self.quantified_claims,
+            "body_font_size": self.body_font_size,
+            "pages": self.pages,
         }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from editor.analysis.grammar import GrammarChecker, GrammarResult
+from editor.analysis.proofing.grammar import GrammarChecker, GrammarResult
 from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
 from editor.model import Resume
 

@@ -11,11 +11,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from editor.analysis.attention import AttentionResult, predict_attention
-from editor.analysis.findings import Finding
-from editor.analysis.fold import Fold, FoldSummary, compute_fold, fold_summary
+from editor.analysis.attention.model import AttentionResult, predict_attention
+from editor.analysis.findings import Finding, LetterFacts
 from editor.analysis.keywords import (
     FoldPlacement,
     Keyword,
@@ -24,16 +22,14 @@ from editor.analysis.keywords import (
     keywords_above_fold,
     match_keywords,
 )
-from editor.analysis.language import ENGLISH, DocumentLanguage, document_language
+from editor.analysis.proofing.language import ENGLISH, DocumentLanguage, document_language
+from editor.analysis.proofing.spelling import Misspelling, Speller, words_in
 from editor.analysis.rules import check_resume
-from editor.analysis.screens import get_screen
-from editor.analysis.spelling import Misspelling, Speller, words_in
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import RenderedPdf, build_pdf
+from editor.analysis.screen.fold import Fold, FoldSummary, compute_fold, fold_summary
+from editor.analysis.screen.presets import get_screen
+from editor.formats.export.pdf_writer import RenderedPdf, build_pdf
+from editor.formats.markdown.reader import read_markdown
 from editor.model import Resume
-
-if TYPE_CHECKING:
-    from editor.analysis.letter_checks import LetterFacts
 
 DEFAULT_BUDGET_S = 7.4
 

@@ -42,17 +42,17 @@ class Writer:
 
 
 READERS = (
-    Reader("Resume Markdown", (".md", ".markdown", ".txt"), "editor.formats.markdown_reader", "read_markdown"),
-    Reader("JSON Resume", (".json",), "editor.formats.jsonresume_reader", "read_json_resume"),
-    Reader("Word document", (".docx",), "editor.formats.docx_reader", "read_docx", binary=True),
-    Reader("PDF", (".pdf",), "editor.formats.pdf_reader", "read_pdf", binary=True),
+    Reader("Resume Markdown", (".md", ".markdown", ".txt"), "editor.formats.markdown.reader", "read_markdown"),
+    Reader("JSON Resume", (".json",), "editor.formats.jsonresume.reader", "read_json_resume"),
+    Reader("Word document", (".docx",), "editor.formats.importing.docx.reader", "read_docx", binary=True),
+    Reader("PDF", (".pdf",), "editor.formats.importing.pdf.reader", "read_pdf", binary=True),
 )
 
 WRITERS = (
-    Writer("Resume Markdown", ".md", "editor.formats.markdown_writer", "write_markdown"),
-    Writer("JSON Resume", ".json", "editor.formats.jsonresume_writer", "write_json_resume"),
-    Writer("PDF", ".pdf", "editor.formats.pdf_writer", "build_pdf", takes_style=True),
-    Writer("Word document", ".docx", "editor.formats.docx_writer", "build_docx", takes_style=True),
+    Writer("Resume Markdown", ".md", "editor.formats.markdown.writer", "write_markdown"),
+    Writer("JSON Resume", ".json", "editor.formats.jsonresume.writer", "write_json_resume"),
+    Writer("PDF", ".pdf", "editor.formats.export.pdf_writer", "build_pdf", takes_style=True),
+    Writer("Word document", ".docx", "editor.formats.export.docx_writer", "build_docx", takes_style=True),
 )
 
 
@@ -150,6 +150,18 @@ def read_resume(path: str | Path) -> Resume:
     except FormatError as error:
         message = str(error)
         raise FormatError(message if message.startswith(path.name) else f"{path.name}: {message}") from error
+
+
+def read_resume_and_text(path: str | Path) -> tuple[Resume, str]:
+    """The resume and the Markdown text its source positions refer to (other formats are converted first)."""
+    from editor.formats.markdown.reader import read_markdown
+    from editor.formats.markdown.writer import write_markdown
+
+    if Path(path).suffix.lower() in (".md", ".markdown", ".txt"):
+        text = read_text_file(path)
+    else:
+        text = write_markdown(read_resume(path))
+    return read_markdown(text), text
 
 
 def render_resume(resume: Resume, path: str | Path, template: str | None = None, paper: str | None = None) -> bytes:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.analysis.findings import Finding, QuickFix
-from editor.analysis.grammar import GrammarIssue
-from editor.analysis.spelling import Misspelling
+from editor.analysis.proofing.grammar import GrammarIssue
+from editor.analysis.proofing.spelling import Misspelling
 from editor.model import Severity
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)

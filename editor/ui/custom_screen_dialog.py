@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.analysis.screens import VIEWERS, Screen, custom_screen
+from editor.analysis.screen.presets import VIEWERS, Screen, custom_screen
 
 
 class CustomScreenDialog(QDialog):

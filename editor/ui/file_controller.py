@@ -134,7 +134,7 @@ class FileController(QObject):
 
     def import_path(self, path: str) -> bool:
         """Convert a Word, PDF or JSON Resume file into a new, unsaved resume Markdown document."""
-        from editor.formats.markdown_writer import write_markdown
+        from editor.formats.markdown.writer import write_markdown
 
         try:
             resume = read_resume(path)
@@ -192,7 +192,7 @@ class FileController(QObject):
 
     def export(self, suffix: str, template: str | None = None, paper: str | None = None) -> bool:
         """Export the current resume as PDF or DOCX to a file the user picks."""
-        from editor.formats.markdown_reader import read_markdown
+        from editor.formats.markdown.reader import read_markdown
 
         base = Path(self.path).with_suffix(suffix) if self.path else Path(self._last_folder()) / f"resume{suffix}"
         label = {".pdf": "PDF (*.pdf)", ".docx": "Word document (*.docx)"}[suffix]

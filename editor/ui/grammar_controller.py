@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from editor.analysis.grammar import GrammarChecker, GrammarIssue, GrammarResult
-from editor.formats.markdown_reader import read_markdown
+from editor.analysis.proofing.grammar import GrammarChecker, GrammarIssue, GrammarResult
+from editor.formats.markdown.reader import read_markdown
 from editor.ui.pipeline import LivePipeline
 
 GRAMMAR_DELAY_MS = 1500  # LanguageTool takes a while; check after a longer pause in typing

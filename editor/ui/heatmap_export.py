@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 
-from editor.analysis.heatmap import legend
+from editor.analysis.attention.heatmap import legend
 from editor.analysis.snapshot import AnalysisRequest
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
@@ -37,12 +37,12 @@ def write_heatmap_png(
     if Path(output).suffix.lower() != ".png":
         raise FormatError(f"{Path(output).name}: the heatmap is written as a PNG image; name it *.png")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from editor.cli import _resume_and_text
-    from editor.formats.job_description import read_job_description
+    from editor.formats.importing.job_description import read_job_description
+    from editor.formats.registry import read_resume_and_text
     from editor.ui.application import create_application
     from editor.ui.live_work import LiveRequest, run_live_analysis
 
-    resume, text = _resume_and_text(input_path)
+    resume, text = read_resume_and_text(input_path)
     jd_text = read_job_description(jd_path) if jd_path else ""
     create_application([])
     request = AnalysisRequest(

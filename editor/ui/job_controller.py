@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
-from editor.formats.job_description import read_job_description
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.importing.job_description import read_job_description
+from editor.formats.markdown.reader import read_markdown
 from editor.ui.file_controller import FileController
 from editor.ui.job_panel import JobPanel
 from editor.ui.prompts import JD_FILTER, Prompts

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtGui import QImage
 
-from editor.analysis.heatmap import heat_rgba
+from editor.analysis.attention.heatmap import heat_rgba
 from editor.analysis.keywords import keywords_above_fold
-from editor.analysis.letter_analysis import analyse_letter
+from editor.analysis.letter.analysis import analyse_letter
+from editor.analysis.proofing.spelling import Speller
 from editor.analysis.snapshot import Analysis, AnalysisRequest, Superseded, analyse
-from editor.analysis.spelling import Speller
-from editor.formats.letter_lines import is_letter
+from editor.formats.letter.lines import is_letter
 from editor.ui.page_raster import rasterize_pages
 from editor.ui.recruiter_screen import Fixation
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from editor import __version__
 from editor.analysis.findings import QuickFix
-from editor.analysis.grammar import GrammarIssue
 from editor.analysis.keywords import bold_matched_keywords
+from editor.analysis.proofing.grammar import GrammarIssue
+from editor.analysis.proofing.spelling import Speller
 from editor.analysis.snapshot import Analysis, AnalysisRequest
-from editor.analysis.spelling import Speller
 from editor.formats.errors import FormatError
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
 from editor.ui.ats_panel import AtsPanel
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         """A starter letter from this resume and the job description, as a new unsaved document."""
         from datetime import date
 
-        from editor.analysis.letter_starter import draft_letter
+        from editor.analysis.letter.starter import draft_letter
 
         result = self.last_result
         if result is None or result.analysis.letter_facts is not None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.analysis.screens import DEFAULT_SCREEN_ID, SCREENS, Screen, get_screen
+from editor.analysis.screen.presets import DEFAULT_SCREEN_ID, SCREENS, Screen, get_screen
 from editor.render.templates import PAPERS, TEMPLATES
 from editor.ui.recruiter_screen import Fixation, RecruiterScreen
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from editor.analysis.fold import Fold
+from editor.analysis.screen.fold import Fold
 from editor.render.layout import LayoutLine, LayoutMap
 from editor.ui.screen_scene import CSS_PX_PER_POINT, ScreenScene, build_scene
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 
-from editor.analysis.fold import Fold
-from editor.analysis.screens import ATS_PANEL, BOOKMARKS_BAR_PX, CHROME, Screen
+from editor.analysis.screen.fold import Fold
+from editor.analysis.screen.presets import ATS_PANEL, BOOKMARKS_BAR_PX, CHROME, Screen
 
 CSS_PX_PER_POINT = 96 / 72
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-if TYPE_CHECKING:
-    from editor.ui.main_window import MainWindow
+# The slots receive the main window; it is typed loosely so this module does not import main_window back.
+MainWindow = Any
 
 StandardKey = QKeySequence.StandardKey
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.analysis.keyword_lexicon import lexicon
-from editor.analysis.keyword_text import compact_key, phrase_key
 from editor.analysis.keywords import Keyword
+from editor.analysis.keywords.lexicon import lexicon
+from editor.analysis.keywords.text import compact_key, phrase_key
 
 JD_FOLDER = Path(__file__).resolve().parent.parent / "data" / "jd"
 

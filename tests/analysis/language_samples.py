@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.formats.markdown_writer import write_markdown
-from editor.formats.pdf_reader import read_pdf
+from editor.formats.importing.pdf.reader import read_pdf
+from editor.formats.markdown.writer import write_markdown
 
 ENGINE_PDFS = Path(__file__).resolve().parent.parent / "formats" / "engine_pdfs"
 IMPORTED = {  # the import fixtures' German, French, Spanish and Russian resumes, as typeset by real engines

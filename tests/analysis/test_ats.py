@@ -11,9 +11,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from editor.analysis.ats import TEXT_SHOWN, check_ats
-from editor.formats.docx_writer import build_docx
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.docx_writer import build_docx
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.markdown.reader import read_markdown
 from editor.model import BulletList, ContactKind, Entry, Paragraph, Resume, Section, Severity, runs
 from editor.resources import resource_path
 

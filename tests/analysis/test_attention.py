@@ -13,9 +13,9 @@ import math
 import numpy as np
 import pytest
 
-from editor.analysis.attention import AttentionResult, predict_attention
-from editor.analysis.fold import compute_fold
-from editor.analysis.screens import get_screen
+from editor.analysis.attention.model import AttentionResult, predict_attention
+from editor.analysis.screen.fold import compute_fold
+from editor.analysis.screen.presets import get_screen
 from editor.render.layout import LayoutMap
 from tests.analysis.resume_fixtures import LETTER, Look, conventional_resume, layout_resume
 

@@ -9,9 +9,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from editor.analysis.attention import AttentionResult, predict_attention
-from editor.analysis.fold import compute_fold, fold_summary
-from editor.analysis.screens import get_screen
+from editor.analysis.attention.model import AttentionResult, predict_attention
+from editor.analysis.screen.fold import compute_fold, fold_summary
+from editor.analysis.screen.presets import get_screen
 from editor.model import Resume, runs
 from tests.analysis.resume_fixtures import (
     ADDRESS,
@@ -111,8 +111,8 @@ def test_a_home_address_at_the_top_takes_time_from_the_key_fields(conventional: 
 
 
 def test_the_sample_resume_end_to_end(sample_resume_text: str) -> None:
-    from editor.formats.markdown_reader import read_markdown
-    from editor.formats.pdf_writer import build_pdf
+    from editor.formats.export.pdf_writer import build_pdf
+    from editor.formats.markdown.reader import read_markdown
 
     resume = read_markdown(sample_resume_text)
     layout = build_pdf(resume).layout

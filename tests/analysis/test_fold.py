@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from editor.analysis.fold import compute_fold, fold_summary
-from editor.analysis.screens import ats_panel_screen, custom_screen, get_screen
+from editor.analysis.screen.fold import compute_fold, fold_summary
+from editor.analysis.screen.presets import ats_panel_screen, custom_screen, get_screen
 from editor.render.layout import LayoutLine, Role
 from tests.analysis.resume_fixtures import A4, ADDRESS, LETTER, Look, conventional_resume, layout_resume
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.analysis.grammar import NOT_SET_UP, GrammarChecker, GrammarResult
-from editor.formats.markdown_reader import read_markdown
+from editor.analysis.proofing.grammar import NOT_SET_UP, GrammarChecker, GrammarResult
+from editor.formats.markdown.reader import read_markdown
 from tests.language_tool_stub import LanguageToolStub
 
 RESUME = """\

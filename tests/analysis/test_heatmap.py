@@ -8,10 +8,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from editor.analysis.attention import predict_attention
-from editor.analysis.dwell_grid import DwellGrid
-from editor.analysis.fold import compute_fold
-from editor.analysis.heatmap import (
+from editor.analysis.attention.dwell_grid import DwellGrid
+from editor.analysis.attention.heatmap import (
     MAX_ALPHA,
     composite,
     heat_colours,
@@ -20,7 +18,9 @@ from editor.analysis.heatmap import (
     legend,
     png_bytes,
 )
-from editor.analysis.screens import get_screen
+from editor.analysis.attention.model import predict_attention
+from editor.analysis.screen.fold import compute_fold
+from editor.analysis.screen.presets import get_screen
 from tests.analysis.resume_fixtures import LETTER, conventional_resume, layout_resume
 
 

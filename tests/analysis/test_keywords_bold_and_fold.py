@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from editor.analysis.keywords import KeywordReport, analyze_keywords, bold_matched_keywords, keywords_above_fold
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.markdown.reader import read_markdown
 
 POSTING = "Support Lead\n\nRequirements:\n- Zendesk and Five9\n- CSAT\n- first contact resolution\n- empathy\n"
 

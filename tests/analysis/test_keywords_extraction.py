@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from editor.analysis.keyword_text import compact_key, phrase_key
 from editor.analysis.keywords import MAX_POSTING_CHARS, Category, Keyword, extract_keywords
+from editor.analysis.keywords.text import compact_key, phrase_key
 from tests.analysis.jd_labels import JD_FOLDER, posting_names, score
 
 

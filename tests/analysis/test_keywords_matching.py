@@ -8,7 +8,7 @@ import json
 import pytest
 
 from editor.analysis.keywords import KeywordReport, MatchKind, analyze_keywords, extract_keywords, match_keywords
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.model import Resume, SectionKind
 
 

@@ -1,10 +1,10 @@
-"""Tokens and stems under keyword matching (editor.analysis.keyword_text)."""
+"""Tokens and stems under keyword matching (editor.analysis.keywords.text)."""
 
 from __future__ import annotations
 
 import pytest
 
-from editor.analysis.keyword_text import phrase_key, stem, tokenize
+from editor.analysis.keywords.text import phrase_key, stem, tokenize
 
 
 def test_symbol_terms_are_single_tokens() -> None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from editor.analysis.language import DocumentLanguage, detect_language, document_language, language_code
+from editor.analysis.proofing.language import DocumentLanguage, detect_language, document_language, language_code
 from editor.analysis.report import build_report
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
-from editor.formats.pdf_reader import read_pdf
+from editor.formats.importing.pdf.reader import read_pdf
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from tests.analysis.language_samples import ENGINE_PDFS, IMPORTED, SAMPLES, imported_markdown
 from tests.conftest import SAMPLES as SAMPLE_FILES
 

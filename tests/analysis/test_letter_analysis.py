@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from editor.analysis.letter_analysis import analyse_letter, format_letter_report, letter_report
-from editor.analysis.letter_commands import analyze_letter_file
-from editor.formats.markdown_reader import read_markdown
+from editor.analysis.letter.analysis import analyse_letter, format_letter_report, letter_report
+from editor.analysis.letter.commands import analyze_letter_file
+from editor.formats.markdown.reader import read_markdown
 from editor.model.letter import without_spans
 from editor.render.layout import Role
 

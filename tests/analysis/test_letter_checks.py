@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 
 from editor.analysis.keywords import extract_keywords
-from editor.analysis.letter_checks import (
+from editor.analysis.letter.checks import (
     LETTER_RULES,
     check_letter,
     letter_facts,
     match_letter_keywords,
     reading_time_s,
 )
-from editor.formats.letter_markdown import read_letter
-from editor.formats.letter_pdf import build_letter_pdf
+from editor.formats.letter.markdown import read_letter
+from editor.formats.letter.pdf_writer import build_letter_pdf
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 SAMPLE = (SAMPLES / "cover-letter.md").read_text(encoding="utf-8")

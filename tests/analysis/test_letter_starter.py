@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from editor.analysis.letter_checks import letter_facts
-from editor.analysis.letter_commands import write_draft_letter
-from editor.analysis.letter_posting import posting_facts
-from editor.analysis.letter_starter import DRAFT_NOTE, draft_letter
+from editor.analysis.letter.checks import letter_facts
+from editor.analysis.letter.commands import write_draft_letter
+from editor.analysis.letter.posting import posting_facts
+from editor.analysis.letter.starter import DRAFT_NOTE, draft_letter
 from editor.formats.errors import FormatError
-from editor.formats.letter_lines import is_letter
-from editor.formats.letter_markdown import read_letter
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.letter.lines import is_letter
+from editor.formats.letter.markdown import read_letter
+from editor.formats.markdown.reader import read_markdown
 from editor.model import BulletList, Resume, plain
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from editor.analysis.line_fields import Field, KeyField, label_lines
+from editor.analysis.screen.line_fields import Field, KeyField, label_lines
 from editor.model import DateRange, PartialDate, Resume
 from tests.analysis.resume_fixtures import ADDRESS, Look, conventional_resume, layout_resume
 

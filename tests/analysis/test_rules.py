@@ -8,8 +8,8 @@ import pytest
 
 from editor.analysis.findings import Finding
 from editor.analysis.rules import RULES, check_resume
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.markdown.reader import read_markdown
 from editor.model import Resume, Severity, Span
 from editor.render.layout import LayoutLine, LayoutMap, Role
 from tests.conftest import SAMPLES

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from editor.analysis.fold import compute_fold
-from editor.analysis.screens import (
+from editor.analysis.screen.fold import compute_fold
+from editor.analysis.screen.presets import (
     DEFAULT_SCREEN_ID,
     SCREENS,
     ats_panel_screen,
@@ -106,7 +106,7 @@ def test_screens_describe_themselves_for_json() -> None:
 
 
 def test_a_custom_screen_is_found_again_by_its_id() -> None:
-    from editor.analysis.screens import custom_screen, get_screen
+    from editor.analysis.screen.presets import custom_screen, get_screen
 
     for screen in (
         custom_screen(1920, 1200, 1.25, "firefox"),
@@ -120,7 +120,7 @@ def test_a_custom_screen_is_found_again_by_its_id() -> None:
 def test_an_unknown_screen_id_explains_how_to_describe_one() -> None:
     import pytest
 
-    from editor.analysis.screens import get_screen
+    from editor.analysis.screen.presets import get_screen
 
     with pytest.raises(KeyError, match="custom-chrome-1920x1200@125"):
         get_screen("crt-640x480")

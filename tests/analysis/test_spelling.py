@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.analysis.spelling import Speller, words_in
+from editor.analysis.proofing.spelling import Speller, words_in
 from editor.formats.errors import FormatError
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.model import Resume
 from tests.analysis.language_samples import SAMPLES, imported_markdown
 from tests.conftest import DATA

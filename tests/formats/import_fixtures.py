@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from editor.formats.dates import format_date_range, parse_date, parse_date_range
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.model import BulletList, Entry, Paragraph, Resume, SectionKind, plain
 from editor.resources import resource_path
 

@@ -9,10 +9,10 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from editor.formats.docx_reader import read_docx
-from editor.formats.docx_writer import build_docx
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
+from editor.formats.export.docx_writer import build_docx
+from editor.formats.importing.docx.reader import read_docx
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.model import BulletList, ContactKind, Entry, PartialDate, Resume, SectionKind, plain
 from editor.render.templates import TEMPLATES
 from tests.formats import import_fixtures_docx as layouts

@@ -16,10 +16,10 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from editor.formats.dates import format_date_range
-from editor.formats.docx_writer import build_docx, write_docx
 from editor.formats.errors import FormatError
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.docx_writer import build_docx, write_docx
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.markdown.reader import read_markdown
 from editor.model import (
     Bullet,
     BulletList,

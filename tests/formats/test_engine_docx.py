@@ -14,9 +14,9 @@ import zipfile
 import pytest
 from lxml import etree
 
-from editor.formats.docx_reader import read_docx
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
+from editor.formats.importing.docx.reader import read_docx
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.model import BulletList, Paragraph, Resume, SectionKind, plain
 from tests.formats.import_fixtures import resume_words, retention
 from tests.formats.make_engine_docx import CASES, DocxCase

@@ -13,10 +13,10 @@ import re
 import pypdf
 import pytest
 
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
-from editor.formats.pdf_reader import read_pdf
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.importing.pdf.reader import read_pdf
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.model import BulletList, ContactKind, Paragraph, SectionKind, Severity, plain
 from tests.formats.engine_cases import CASES, EngineCase
 from tests.formats.engine_sources import SIDEWAYS_LABEL

@@ -20,11 +20,11 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from editor.cli import main
-from editor.formats.docx_reader import read_docx
-from editor.formats.docx_writer import build_docx
 from editor.formats.errors import FormatError
-from editor.formats.pdf_reader import read_pdf
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.docx_writer import build_docx
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.importing.docx.reader import read_docx
+from editor.formats.importing.pdf.reader import read_pdf
 from editor.formats.registry import read_resume
 from editor.model import Resume, plain
 from tests.formats.import_fixtures import SAMPLE

@@ -8,9 +8,9 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from editor.formats.docx_reader import read_docx
-from editor.formats.import_docx_frames import Frame, reading_order
-from editor.formats.markdown_writer import write_markdown
+from editor.formats.importing.docx.frames import Frame, reading_order
+from editor.formats.importing.docx.reader import read_docx
+from editor.formats.markdown.writer import write_markdown
 from editor.model import SectionKind
 
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.formats.errors import FormatError
-from editor.formats.jsonresume_reader import read_json_resume
+from editor.formats.jsonresume.reader import read_json_resume
 from editor.model import (
     BulletList,
     ContactKind,

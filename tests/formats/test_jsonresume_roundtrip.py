@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.formats.dates import parse_date_range
-from editor.formats.jsonresume_reader import read_json_resume
-from editor.formats.jsonresume_text import parse_inline
-from editor.formats.jsonresume_writer import write_json_resume
+from editor.formats.jsonresume.reader import read_json_resume
+from editor.formats.jsonresume.text import parse_inline
+from editor.formats.jsonresume.writer import write_json_resume
 from editor.model import plain
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "jsonresume"
@@ -54,8 +54,8 @@ def json_round_trip(text: str) -> dict:
 
 def markdown_round_trip(text: str) -> dict:
     """JSON → model → resume Markdown → model → JSON, the path of `foldline export resume.json -o cv.md` and back."""
-    from editor.formats.markdown_reader import read_markdown
-    from editor.formats.markdown_writer import write_markdown
+    from editor.formats.markdown.reader import read_markdown
+    from editor.formats.markdown.writer import write_markdown
 
     markdown = write_markdown(read_json_resume(text))
     return json.loads(write_json_resume(read_markdown(markdown)))

@@ -9,10 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.formats.jsonresume_reader import read_json_resume
-from editor.formats.jsonresume_writer import write_json_resume
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
+from editor.formats.jsonresume.reader import read_json_resume
+from editor.formats.jsonresume.writer import write_json_resume
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.model import (
     Bullet,
     BulletList,

@@ -12,9 +12,9 @@ import pdfplumber
 import pytest
 
 from editor.formats.errors import FormatError
-from editor.formats.letter_docx import build_letter_docx, write_letter_docx
-from editor.formats.letter_markdown import read_letter
-from editor.formats.letter_pdf import build_letter_pdf
+from editor.formats.letter.docx_writer import build_letter_docx, write_letter_docx
+from editor.formats.letter.markdown import read_letter
+from editor.formats.letter.pdf_writer import build_letter_pdf
 from editor.model import plain
 from tests.libreoffice import to_pdf
 

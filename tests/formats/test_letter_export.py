@@ -11,8 +11,8 @@ import pypdf
 import pytest
 
 from editor.formats.errors import FormatError
-from editor.formats.letter_export import is_letter_file, render_letter, render_letter_file
-from editor.formats.letter_markdown import read_letter
+from editor.formats.letter.export import is_letter_file, render_letter, render_letter_file
+from editor.formats.letter.markdown import read_letter
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 HEADLESS = (

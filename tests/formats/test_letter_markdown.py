@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor.formats.letter_lines import is_closing, is_date, is_letter, is_salutation
-from editor.formats.letter_markdown import read_letter, write_letter
+from editor.formats.letter.lines import is_closing, is_date, is_letter, is_salutation
+from editor.formats.letter.markdown import read_letter, write_letter
 from editor.model import BulletList, ContactKind, Paragraph, plain
 from editor.model.letter import Letter
 

@@ -12,11 +12,11 @@ import pypdf
 import pytest
 
 from editor.formats.errors import FormatError
-from editor.formats.letter_layout import LETTER, RECIPIENT, letter_body_size
-from editor.formats.letter_markdown import read_letter
-from editor.formats.letter_pdf import build_letter_pdf, write_letter_pdf
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.letter.layout import LETTER, RECIPIENT, letter_body_size
+from editor.formats.letter.markdown import read_letter
+from editor.formats.letter.pdf_writer import build_letter_pdf, write_letter_pdf
+from editor.formats.markdown.reader import read_markdown
 from editor.render.layout import Role
 from editor.render.templates import TEMPLATES, get_template
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from editor.formats.dates import format_date_range
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.model import Entry
 
 

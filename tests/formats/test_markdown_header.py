@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.model import ContactKind, Header, plain
 
 EMAIL, PHONE, URL, LOCATION, OTHER = (

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.formats.markdown_inline import parse_pieces, pieces_to_text
-from editor.formats.markdown_inline_writer import escape, write_text
+from editor.formats.markdown.inline import parse_pieces, pieces_to_text
+from editor.formats.markdown.inline_writer import escape, write_text
 from editor.model import Run, Span, Text
 
 

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.model import BulletList, Paragraph, SectionKind, plain
 
 

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from editor.formats.dates import ENGLISH_DATE_WORDS, format_date_range
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.model import Entry, Paragraph, Resume, Text
 
 TOKENS = [

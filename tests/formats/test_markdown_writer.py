@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.model import (
     Bullet,
     BulletList,

@@ -10,10 +10,10 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from editor.formats.errors import FormatError
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.markdown_writer import write_markdown
-from editor.formats.pdf_reader import read_pdf
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.importing.pdf.reader import read_pdf
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
 from editor.model import BulletList, ContactKind, SectionKind, plain
 from editor.render.templates import TEMPLATES
 from tests.formats import import_fixtures_docx as word_layouts

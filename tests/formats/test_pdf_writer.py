@@ -16,8 +16,8 @@ import pytest
 
 from editor.formats.dates import format_date_range
 from editor.formats.errors import FormatError
-from editor.formats.markdown_reader import read_markdown
-from editor.formats.pdf_writer import RenderedPdf, build_pdf, write_pdf
+from editor.formats.export.pdf_writer import RenderedPdf, build_pdf, write_pdf
+from editor.formats.markdown.reader import read_markdown
 from editor.model import (
     Bullet,
     BulletList,

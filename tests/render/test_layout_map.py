@@ -8,7 +8,7 @@ import re
 import pdfplumber
 import pytest
 
-from editor.formats.pdf_writer import build_pdf
+from editor.formats.export.pdf_writer import build_pdf
 from editor.model import Entry, Header, Paragraph, Resume, plain
 from editor.render.layout import LayoutLine, LayoutMap, Role
 from editor.render.templates import get_template

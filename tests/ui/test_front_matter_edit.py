@@ -1,6 +1,6 @@
 """Picking a template in the app records it in the front matter, visibly and reversibly."""
 
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.ui.markdown_edits import with_front_matter_value
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from editor.formats.markdown_reader import read_markdown
+from editor.formats.markdown.reader import read_markdown
 from editor.ui.prompts import SaveChoice
 
 FIXTURES = Path(__file__).resolve().parent.parent / "formats"

@@ -190,7 +190,7 @@ def test_draft_cover_letter_opens_a_new_letter_from_the_resume(window, tmp_path,
 
 
 def test_a_custom_screen_moves_the_fold_and_is_remembered(window, tmp_path, settings) -> None:
-    from editor.analysis.screens import custom_screen
+    from editor.analysis.screen.presets import custom_screen
 
     window.files.open_path(str(copy_sample(tmp_path)))
     window.recruiter.add_custom_screen(custom_screen(1280, 1024, 1.0, "chrome"))

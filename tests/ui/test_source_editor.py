@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtTest import QTest
 
-from editor.analysis.keyword_report import Highlight
+from editor.analysis.keywords.report import Highlight
 from editor.model.resume import Problem
 from editor.ui.source_editor import SourceEditor
 
