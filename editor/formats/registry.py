@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import importlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,14 +115,21 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
-    """The file's bytes, or a one-line FormatError for a missing, unreadable or oversized file."""
+    """The file's bytes, or a one-line FormatError for a missing, unreadable, special or oversized file.
+
+    Why stat before open: opening a FIFO with no writer blocks forever, and `/dev/zero` or
+    `/proc` files report a size that says nothing of how much they hold. Only regular files
+    are opened (non-blocking, then checked again on the open descriptor), and never more than
+    `limit` bytes are read, whatever the file claims.
+    """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FormatError(f"{path}: is a folder, not a file")
-        if size > limit:
-            raise FormatError(f"{path.name}: the file is {size / 1e6:.1f} MB, too large for a resume")
-        data = path.read_bytes()
+        _check_regular(path, os.stat(path), limit)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            _check_regular(path, os.fstat(handle), limit)
+            data = _read_at_most(handle, limit, path)
+        finally:
+            os.close(handle)
     except FileNotFoundError as error:
         raise FormatError(f"{path}: no such file") from error
     except PermissionError as error:
@@ -130,6 +139,25 @@ def read_bytes(path: Path, limit: int) -> bytes:
     if not data.strip():
         raise FormatError(f"{path.name}: the file is empty")
     return data
+
+
+def _check_regular(path: Path, info: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise FormatError(f"{path}: is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise FormatError(f"{path}: is a device, pipe or socket, not a file; save the text to a file and open that")
+    if info.st_size > limit:
+        raise FormatError(f"{path.name}: the file is {info.st_size / 1e6:.1f} MB, too large for a resume")
+
+
+def _read_at_most(handle: int, limit: int, path: Path) -> bytes:
+    chunks, size = [], 0
+    while chunk := os.read(handle, min(1 << 20, limit + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise FormatError(f"{path.name}: the file holds more than {limit / 1e6:.0f} MB, too large for a resume")
+    return b"".join(chunks)
 
 
 def read_text_file(path: str | Path) -> str:

@@ -16,6 +16,7 @@ from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.importing.job_description import read_job_description
 from editor.formats.markdown.reader import read_markdown
+from editor.formats.registry import read_text_file
 from editor.ui.file_controller import FileController
 from editor.ui.job_panel import JobPanel
 from editor.ui.prompts import JD_FILTER, Prompts
@@ -56,7 +57,10 @@ class JobController(QObject):
             except FormatError as error:
                 self.status_message.emit(f"The job description named in the resume could not be read: {error}")
         if resume_path and self._store_path(resume_path).is_file():
-            self._panel.set_text(self._store_path(resume_path).read_text(encoding="utf-8"))
+            try:
+                self._panel.set_text(read_text_file(self._store_path(resume_path)))
+            except FormatError as error:
+                self.status_message.emit(f"The remembered job description could not be read: {error}")
 
     def remember(self) -> None:
         """Keep the pane's text for the current resume (best effort: a failure is only reported)."""

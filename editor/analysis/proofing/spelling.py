@@ -27,6 +27,8 @@ from typing import Any
 from editor.analysis.proofing.dictionaries import foreign_dictionary, open_dictionary
 from editor.analysis.proofing.language import DEFAULT_LANGUAGE, SPELLING_LANGUAGES, document_language
 from editor.formats.atomic import write_atomic
+from editor.formats.errors import FormatError
+from editor.formats.registry import MAX_TEXT_BYTES, read_bytes
 from editor.model import ContactKind, Entry, Resume
 from editor.resources import word_list
 
@@ -239,9 +241,10 @@ def _read_personal(path: Path | None) -> set[str]:
     if path is None:
         return set()
     try:
-        return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    except (OSError, UnicodeDecodeError):
+        text = read_bytes(path, MAX_TEXT_BYTES).decode("utf-8")
+    except (FormatError, UnicodeDecodeError):  # missing, empty, special or not Foldline's UTF-8: start empty
         return set()
+    return {line.strip() for line in text.splitlines() if line.strip()}
 
 
 def _normal(word: str) -> str:

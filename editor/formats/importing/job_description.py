@@ -1,48 +1,77 @@
-"""Reading a job description from a text, Markdown, Word or PDF file into plain text."""
+"""Reading a job description from a text, Markdown, Word or PDF file into plain text.
+
+Why the resume import's guards: a posting is as untrusted as a resume (often a download), so
+a Word or PDF posting passes the same checks (`importing.guard`: what the file really is, ZIP
+and deflate bombs, DTDs) and the PDF is read under the same page and time budget.
+"""
 
 from __future__ import annotations
 
 import io
-import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from editor.formats.errors import FormatError
+from editor.formats.importing.guard import check_docx_package, check_pdf_streams, reason, refuse_other_kind
 from editor.formats.registry import MAX_BINARY_BYTES, MAX_TEXT_BYTES, decode_text, read_bytes
+
+MAX_PDF_SECONDS = 5.0
+MAX_PDF_PAGES = 20
 
 
 def read_job_description(path: str | Path) -> str:
-    """The job description's text; raises FormatError with one line when it cannot be read."""
+    """The job description's text; raises FormatError with one line naming the file when it cannot be read."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return _docx_text(read_bytes(path, MAX_BINARY_BYTES), path.name)
-    if suffix == ".pdf":
-        return _pdf_text(read_bytes(path, MAX_BINARY_BYTES), path.name)
-    return decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name)
+    if suffix not in (".docx", ".pdf"):
+        return decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name)
+    data = read_bytes(path, MAX_BINARY_BYTES)
+    try:
+        return _docx_text(data) if suffix == ".docx" else _pdf_text(data)
+    except FormatError as error:
+        raise FormatError(f"{path.name}: {error}") from None
 
 
-def _docx_text(data: bytes, name: str) -> str:
+@contextmanager
+def _read_as(kind: str) -> Iterator[None]:
+    """Whatever a parser raises on a damaged file becomes one FormatError line."""
+    try:
+        yield
+    except FormatError:
+        raise
+    except RecursionError:
+        raise FormatError(f"the {kind} is nested too deeply to read") from None
+    except MemoryError:
+        raise FormatError(f"the {kind} is too large to read") from None
+    except Exception as error:  # python-docx, lxml and pdfminer raise many types for damaged files
+        if "depth" in str(error).casefold():
+            raise FormatError(f"the {kind} is nested too deeply to read") from None
+        raise FormatError(f"the {kind} is damaged ({reason(error)})") from None
+
+
+def _docx_text(data: bytes) -> str:
     import docx
 
-    try:
+    from editor.formats.importing.docx.reader import WORD_DOCUMENT
+
+    refuse_other_kind(data, WORD_DOCUMENT, ".docx")
+    check_docx_package(data)
+    with _read_as("Word document"):
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise FormatError(f"{name}: not a readable Word document") from error
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
+        lines = [paragraph.text for paragraph in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                lines.append("\t".join(cell.text for cell in row.cells))
     return "\n".join(lines)
 
 
-def _pdf_text(data: bytes, name: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+def _pdf_text(data: bytes) -> str:
+    from editor.formats.importing.pdf.chars import read_pdf_pages
+    from editor.formats.importing.pdf.layout import page_lines
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise FormatError(f"{name}: the PDF is encrypted; save an unprotected copy")
-        return "\n".join(page.extract_text() or "" for page in reader.pages[:20])
-    except (PyPdfError, ValueError, KeyError, RecursionError) as error:
-        raise FormatError(f"{name}: not a readable PDF") from error
+    refuse_other_kind(data, "a PDF", ".pdf")
+    check_pdf_streams(data)
+    with _read_as("PDF"):
+        pages = read_pdf_pages(data, MAX_PDF_PAGES, MAX_PDF_SECONDS)
+        return "\n".join(line.text for page in pages for line in page_lines(page)[0])
