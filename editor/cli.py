@@ -28,17 +28,21 @@ class CommandError(Exception):
 def _export(args: argparse.Namespace) -> int:
     from editor.formats.atomic import write_atomic
     from editor.formats.letter.export import is_letter_file, render_letter_file
+    from editor.formats.provenance import marked, needs_consent, refuse_source
     from editor.formats.registry import read_resume, render_resume, writer_for
 
     output = Path(args.output)
+    refuse_source(output, args.input)
+    if needs_consent(output) and not args.force:
+        raise CommandError(f"{output} exists and was not written by Foldline; add --force to replace it")
     if is_letter_file(args.input):
-        data = render_letter_file(args.input, output.suffix, args.template, args.paper)
+        data = marked(render_letter_file(args.input, output.suffix, args.template, args.paper), output.suffix)
         write_atomic(output, data)
         print(f"wrote {output} ({len(data):,} bytes)")
         return 0
     writer_for(output)  # an unknown output type fails before any work is done
     resume = read_resume(args.input)
-    data = render_resume(resume, output, args.template, args.paper)
+    data = marked(render_resume(resume, output, args.template, args.paper), output.suffix)
     write_atomic(output, data)
     print(f"wrote {output} ({len(data):,} bytes)")
     for problem in resume.problems:  # what an import was unsure of, for the user to check
@@ -94,8 +98,10 @@ def _letter(args: argparse.Namespace) -> int:
 
 
 def _heatmap(args: argparse.Namespace) -> int:
+    from editor.formats.provenance import refuse_source
     from editor.ui.heatmap_export import write_heatmap_png
 
+    refuse_source(args.output, args.input, args.jd)
     path = write_heatmap_png(
         args.input, args.jd, args.output, screen_id=args.screen, template=args.template, paper=args.paper
     )
@@ -139,10 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="convert a resume; OUT's suffix picks the format",
-        description="Convert a resume. OUT's suffix picks the writer: .md .json .pdf .docx",
+        description="Convert a resume. OUT's suffix picks the writer: .md .json .pdf .docx. "
+        "OUT is never the input file; an existing OUT that Foldline did not write is kept unless --force.",
     )
     export.add_argument("input", metavar="IN")
     export.add_argument("-o", "--output", metavar="OUT", required=True)
+    export.add_argument(
+        "--force", action="store_true", help="replace OUT even if Foldline did not write it (never the input)"
+    )
     _add_style_options(export)
     export.set_defaults(run=_export)
 

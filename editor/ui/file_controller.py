@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
+from editor.formats.provenance import marked, needs_consent, refuse_source
 from editor.formats.registry import MAX_TEXT_BYTES, decode_text, read_bytes, read_resume, render_resume
 from editor.ui.autosave import AutosaveStore
 from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
@@ -201,14 +202,29 @@ class FileController(QObject):
             return False
         if Path(target).suffix.lower() != suffix:
             target += suffix
+        if not self._may_replace(target):
+            return False
         try:
             data = render_resume(read_markdown(self._editor.toPlainText()), target, template, paper)
-            write_atomic(target, data)
+            write_atomic(target, marked(data, suffix))
         except (FormatError, KeyError) as error:
             self._prompts.error("Export failed", str(error))
             return False
         self.status_message.emit(f"Exported {Path(target).name}")
         return True
+
+    def _may_replace(self, target: str) -> bool:
+        """Never the resume itself; another existing file only if Foldline wrote it or the user agrees."""
+        try:
+            refuse_source(target, self.path)
+        except FormatError as error:
+            self._prompts.error("Export failed", str(error))
+            return False
+        question = (
+            f"{Path(target).name} already exists and was not written by Foldline: it may be your original. "
+            "Replace it with this export?"
+        )
+        return not needs_consent(target) or self._prompts.ask_yes_no("Replace a file?", question)
 
     # --- autosave, recovery, outside changes --------------------------------------------
     def autosave_now(self) -> None:

@@ -1,0 +1,180 @@
+"""Hostile input through every command: each case ends within 10 s and 500 MB with one line or a result.
+
+The files are generated here (special files, bombs as job descriptions, pathological lengths).
+Each command runs in a child process under a data-memory limit, a wall-clock limit and a
+measured peak RSS, the way a user's shell runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from editor.formats.errors import FormatError
+from editor.formats.importing.job_description import read_job_description
+from tests.conftest import REPO, SAMPLES
+from tests.formats.test_hostile_files import (
+    DOCX_CASES,
+    LAUGHS,
+    PDF_CASES,
+    deeply_nested,
+    document_xml,
+    docx_with_document,
+    good_docx,
+    rezipped,
+    zeros_part,
+)
+
+TIME_LIMIT_S = 10.0
+MEMORY_LIMIT_MB = 500
+
+
+@dataclass
+class Run:
+    status: int
+    stdout: str
+    stderr: str
+    seconds: float
+    peak_mb: float
+
+
+# RLIMIT_DATA, not RLIMIT_AS: Qt reserves gigabytes of address space it never touches.
+_CHILD = (
+    "import resource, runpy; "
+    f"resource.setrlimit(resource.RLIMIT_DATA, ({MEMORY_LIMIT_MB * 2**20}, {MEMORY_LIMIT_MB * 2**20})); "
+    "runpy.run_module('editor.cli', run_name='__main__', alter_sys=True)"
+)
+
+
+def foldline(*args: str | Path, cwd: Path) -> Run:
+    """`foldline ARGS` in a child process, killed past the time limit; its own peak RSS measured."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, *map(str, args)],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+        )
+        killer = threading.Timer(TIME_LIMIT_S * 2, child.kill)
+        killer.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        killer.cancel()
+        child.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        return Run(child.returncode, out.read().decode(), err.read().decode(), seconds, usage.ru_maxrss / 1024)
+
+
+def assert_bounded(run: Run) -> None:
+    assert run.seconds < TIME_LIMIT_S, f"took {run.seconds:.1f} s: {run.stderr}"
+    assert run.peak_mb < MEMORY_LIMIT_MB, f"peaked at {run.peak_mb:.0f} MB"
+
+
+def assert_one_line_error(run: Run, *words: str) -> str:
+    assert_bounded(run)
+    assert run.status == 1, run.stderr
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("foldline: error: "), run.stderr
+    for word in words:
+        assert word in lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for name in ("resume.md", "job-description.txt"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    return tmp_path
+
+
+# -- one guarded reading path ---------------------------------------------------------------------
+
+
+def test_a_pipe_a_device_or_a_folder_is_refused_by_every_command(folder: Path) -> None:
+    os.mkfifo(folder / "pipe.md")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "folder.md").mkdir()
+    cases = [
+        (("export", "pipe.md", "-o", "out.pdf"), "pipe.md"),
+        (("export", "folder.md", "-o", "out.pdf"), "folder"),
+        (("analyze", "pipe.md"), "pipe.md"),
+        (("analyze", "resume.md", "--jd", "pipe.txt"), "pipe.txt"),
+        (("analyze", "resume.md", "--jd", "/dev/zero"), "/dev/zero"),
+        (("heatmap", "resume.md", "--jd", "/dev/zero", "-o", "out.png"), "/dev/zero"),
+        (("letter", "resume.md", "--jd", "pipe.txt", "-o", "letter.md"), "pipe.txt"),
+    ]
+    for args, named in cases:
+        assert_one_line_error(foldline(*args, cwd=folder), named)
+    assert not (folder / "out.pdf").exists() and not (folder / "letter.md").exists()
+
+
+JD_BOMBS = {
+    "entity bomb": lambda: docx_with_document(document_xml().replace(b"<w:document", LAUGHS + b"<w:document", 1)),
+    "256-deep nesting": lambda: deeply_nested(256),
+    "zip bomb": lambda: rezipped(good_docx(), add=zeros_part("word/media/a.bin", 30)),
+}
+
+
+@pytest.mark.parametrize("case", JD_BOMBS)
+def test_a_word_job_description_bomb_is_one_line_in_analyze(folder: Path, case: str) -> None:
+    (folder / "jd.docx").write_bytes(JD_BOMBS[case]())
+    line = assert_one_line_error(foldline("analyze", "resume.md", "--jd", "jd.docx", cwd=folder), "jd.docx")
+    assert "internal error" not in line
+
+
+@pytest.mark.parametrize(
+    "suffix, case", [(".docx", name) for name in DOCX_CASES] + [(".pdf", name) for name in PDF_CASES]
+)
+def test_every_hostile_resume_file_as_a_job_description_is_read_or_refused_in_one_line(
+    tmp_path: Path, suffix: str, case: str
+) -> None:
+    make = (DOCX_CASES if suffix == ".docx" else PDF_CASES)[case][0]
+    path = tmp_path / f"posting{suffix}"
+    path.write_bytes(make())
+    start = time.perf_counter()
+    try:
+        text = read_job_description(path)
+    except FormatError as error:
+        message = str(error)
+        assert message.startswith("posting") and "\n" not in message
+    else:
+        assert isinstance(text, str)
+    assert time.perf_counter() - start < 2.0
+
+
+# -- never write over a source --------------------------------------------------------------------
+
+
+def test_export_refuses_to_write_over_its_input_by_path_inode_or_hard_link(folder: Path) -> None:
+    assert foldline("export", "resume.md", "-o", "cv.docx", cwd=folder).status == 0
+    original = (folder / "cv.docx").read_bytes()
+    os.link(folder / "cv.docx", folder / "linked.docx")
+    for output in ("cv.docx", "./cv.docx", str(folder / "cv.docx"), "linked.docx"):
+        assert_one_line_error(foldline("export", "cv.docx", "-o", output, "--force", cwd=folder), "being read")
+    assert (folder / "cv.docx").read_bytes() == original
+
+
+def test_export_keeps_a_file_foldline_did_not_write_unless_forced(folder: Path) -> None:
+    theirs = folder / "theirs.docx"
+    theirs.write_bytes(good_docx())
+    assert_one_line_error(foldline("export", "resume.md", "-o", "theirs.docx", cwd=folder), "--force")
+    assert theirs.read_bytes() == good_docx()
+    assert foldline("export", "resume.md", "-o", "theirs.docx", "--force", cwd=folder).status == 0
+    assert theirs.read_bytes() != good_docx()
+    for output in ("theirs.docx", "mine.pdf", "mine.pdf"):  # Foldline's own exports are replaced without --force
+        run = foldline("export", "resume.md", "-o", output, cwd=folder)
+        assert run.status == 0, run.stderr
