@@ -30,6 +30,7 @@ from tests.formats.test_hostile_files import (
     document_xml,
     docx_with_document,
     good_docx,
+    good_pdf,
     rezipped,
     zeros_part,
 )
@@ -154,6 +155,14 @@ def test_every_hostile_resume_file_as_a_job_description_is_read_or_refused_in_on
     else:
         assert isinstance(text, str)
     assert time.perf_counter() - start < 2.0
+
+
+def test_library_warnings_on_a_damaged_pdf_posting_never_reach_stderr(folder: Path) -> None:
+    (folder / "junk.pdf").write_bytes(b"junk\n" + good_pdf())
+    (folder / "cut.pdf").write_bytes(b"junk\n" + good_pdf()[:300])
+    readable = foldline("analyze", "resume.md", "--jd", "junk.pdf", cwd=folder)
+    assert readable.status == 0 and readable.stderr == ""
+    assert_one_line_error(foldline("analyze", "resume.md", "--jd", "cut.pdf", cwd=folder), "cut.pdf")
 
 
 # -- never write over a source --------------------------------------------------------------------
