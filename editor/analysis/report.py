@@ -11,6 +11,8 @@ from editor.analysis.proofing.grammar import GrammarChecker, GrammarResult
 from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
 from editor.model import Resume
 
+# pdfplumber costs about 0.2 ms a character (ats.py); past this many pages only pypdf reads the PDF back.
+FULL_ATS_PAGES = 10
 GRAMMAR_NOT_SET_UP = GrammarResult(False, "LanguageTool is not set up (pass --languagetool URL to use a server)", ())
 
 
@@ -44,7 +46,7 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
 
     resume = analysis.resume
     keywords = analysis.keywords.as_dict()
-    ats = check_ats(resume, analysis.pdf.data)
+    ats = check_ats(resume, analysis.pdf.data, quick=analysis.pdf.layout.page_count > FULL_ATS_PAGES)
     return {
         "name": resume.header.name,
         "pages": analysis.pdf.layout.page_count,

@@ -115,15 +115,17 @@ class TextBlock(Flowable):
         fitting = min(fitting, count - 2)  # at least two lines go on to the next page
         if (heading and self.height < _NEVER_SPLIT_BELOW) or fitting < 2:
             return []
-        tokens = [token for line in self._lines for token in line]
-        split_at = sum(len(line) for line in self._lines[:fitting])
         return [
-            self._part(tokens[:split_at], self.style, self.spaceBefore, 0.0),
-            self._part(tokens[split_at:], replace(self.style, bullet=""), 0.0, self.spaceAfter),
+            self._part(self._lines[:fitting], self.style, self.spaceBefore, 0.0),
+            self._part(self._lines[fitting:], replace(self.style, bullet=""), 0.0, self.spaceAfter),
         ]
 
-    def _part(self, tokens: list[Token], style: TextStyle, space_before: float, space_after: float) -> TextBlock:
-        """A fresh block for part of this one (a copy would carry Platypus's per-flowable state)."""
+    def _part(self, lines: list[list[Token]], style: TextStyle, space_before: float, space_after: float) -> TextBlock:
+        """A fresh block for some lines of this one (a copy would carry Platypus's per-flowable state).
+
+        Why the lines are handed over: greedy breaking of the rest gives the same lines again,
+        and breaking them anew on every page made a 300-page paragraph cost pages × length.
+        """
         part = TextBlock(
             [],
             style,
@@ -132,7 +134,8 @@ class TextBlock(Flowable):
             space_after=space_after,
             keep_with_next=self.keepWithNext,
         )
-        part.tokens = tokens
+        part.tokens = [token for line in lines for token in line]
+        part._lines, part._wrapped_for = lines, self._wrapped_for
         return part
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:

@@ -18,8 +18,9 @@ from editor.analysis.keywords.report import Fit, Keyword
 from editor.analysis.keywords.text import phrase_key
 from editor.model import BulletList, Entry, Paragraph, Resume, SectionKind, Span, plain
 
-# Markdown link targets, bare URLs and e-mail addresses hold no keywords.
-_NOT_WORDS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# Markdown link targets, bare URLs and e-mail addresses hold no keywords. An address is looked
+# for only where a run of non-spaces starts, so a 100,000-character token costs one pass, not n².
+_NOT_WORDS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+|(?<!\S)[^\s@]+@[^\s@]+\.\w+")
 _ENTRY_SECTIONS = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER)
 _MAX_REASONS = 3
 _HOME = {

@@ -41,7 +41,7 @@ _SKIPPED_SPANS = re.compile(
     r"|\]\([^)]*\)"  # link target
     r"|<[^>\s]+>"  # autolink or HTML tag
     r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address (from the start of a run: linear time)
     r"|\b[\w-]+(?:\.[\w-]+)+/\S*"  # bare domain with a path: linkedin.com/in/name
     r"|^\s*\[[^\]]+\]:\s*\S+"  # reference-style link definition
 )
