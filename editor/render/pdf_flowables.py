@@ -84,10 +84,17 @@ class TextBlock(Flowable):
         super().__init__()
         self.style, self.recorder = style, recorder
         self.spaceBefore, self.spaceAfter, self.keepWithNext = space_before, space_after, keep_with_next
-        self.tokens = tokenize(fragments, style.faces, style.size)
+        self._fragments, self._tokens = fragments, None
         self._lines: list[list[Token]] = []
         self._wrapped_for: float | None = None
         self._drawn_at = (0.0, 0.0)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The block's words, measured when first needed: blocks past the last page never are."""
+        if self._tokens is None:
+            self._tokens = tokenize(self._fragments, self.style.faces, self.style.size)
+        return self._tokens
 
     @property
     def natural_width(self) -> float:
@@ -134,7 +141,7 @@ class TextBlock(Flowable):
             space_after=space_after,
             keep_with_next=self.keepWithNext,
         )
-        part.tokens = [token for line in lines for token in line]
+        part._tokens = [token for line in lines for token in line]
         part._lines, part._wrapped_for = lines, self._wrapped_for
         return part
 

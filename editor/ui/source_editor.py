@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPoint, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QMimeData, QPoint, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -51,6 +51,7 @@ MAX_LINE_CHARACTERS = 92  # about a Letter page's line at body size, so the sour
 FLASH_MS = 900
 FLASH_STEPS = 8
 MAX_SUGGESTIONS = 6
+LONG_LINE = 5000  # characters; no resume line is this long, a pasted blob or data URL is
 
 
 class SourceEditor(QPlainTextEdit):
@@ -254,7 +255,29 @@ class SourceEditor(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:
         """Replace the text; marks made for the old text are dropped rather than left misplaced."""
         self.clear_overlays()
+        self._fit_wrapping(text, whole_text=True)
         super().setPlainText(text)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self._fit_wrapping(source.text(), whole_text=False)
+        super().insertFromMimeData(source)
+
+    def _fit_wrapping(self, text: str, whole_text: bool) -> None:
+        """Wrap at word boundaries only while the text holds a line longer than LONG_LINE.
+
+        Why: Qt's "word boundary, else anywhere" wrapping lays out one unbreakable line in time
+        that grows with its length squared (a pasted 200,000-character token: 4 s on the UI
+        thread); word-boundary wrapping is linear and lets such a token run off to the right.
+        """
+        if len(text) > LONG_LINE and max(map(len, text.split("\n"))) > LONG_LINE:
+            mode = QTextOption.WrapMode.WordWrap
+        elif whole_text:
+            mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        else:
+            return
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
 
     def _set_layer(self, kind: OverlayKind, items: Iterable, message: Callable) -> None:
         overlays = build_overlays(self.document(), items, overlay_format(kind, self._colours), message)

@@ -19,6 +19,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph as WordParagraph
 
 from editor.formats.atomic import write_atomic
 from editor.formats.dates import display_date_range
@@ -92,18 +93,22 @@ class _DocumentBuilder:
     last bullet of a group, half a section gap below the header.
 
     Styles are set by id: python-docx's lookup by name costs more than the rest of a paragraph.
+    Paragraphs are put before the section properties found once, and counted here: python-docx
+    searches the body for each new paragraph, which made 20,000 sections cost n².
     """
 
     def __init__(self, document, look: Template) -> None:
         self.document, self.look = document, look
         self.style_ids = {style.name: style.style_id for style in document.styles}
+        self.end = document.element.body.sectPr
+        self.written: list[WordParagraph] = []
 
     def write(self, resume: Resume) -> None:
         self.header(resume.header)
         for section in resume.sections:
             heading = self.paragraph(SECTION_STYLE)
             self.run(heading, Run(section.title))
-            if len(self.document.paragraphs) == 1:
+            if len(self.written) == 1:
                 heading.paragraph_format.space_before = Pt(0)
             for position, item in enumerate(section.items):
                 if isinstance(item, Entry):
@@ -112,7 +117,13 @@ class _DocumentBuilder:
                     self.blocks((item,))
 
     def paragraph(self, style: str):
-        paragraph = self.document.add_paragraph()
+        element = OxmlElement("w:p")
+        if self.end is not None:
+            self.end.addprevious(element)
+        else:
+            self.document.element.body.append(element)
+        paragraph = WordParagraph(element, self.document)
+        self.written.append(paragraph)
         paragraph.paragraph_format.element.style = self.style_ids[style]
         return paragraph
 
@@ -129,8 +140,8 @@ class _DocumentBuilder:
                 if index:
                     self.run(paragraph, Run(SEPARATOR))
                 self.run(paragraph, Run(item.text, link=contact_link(item)), self.look.muted_color)
-        if self.document.paragraphs:
-            self.document.paragraphs[-1].paragraph_format.space_after = Pt(self.look.section_space_before / 2)
+        if self.written:
+            self.written[-1].paragraph_format.space_after = Pt(self.look.section_space_before / 2)
 
     def entry(self, entry: Entry, first: bool) -> None:
         """The title line (dates after a right tab), the organisation line, then the entry's blocks."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -39,6 +40,7 @@ from editor.render.line_breaking import Fragment, Origin
 from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBlock, TextStyle
 from editor.render.templates import Paper, Template, get_paper, get_template
 
+MAX_PAGES = 30  # as many as the importers read (importing.pdf.chars); past it, layout time and memory grow with no use
 _SEPARATOR = " · "
 
 
@@ -281,6 +283,15 @@ class DocumentInfo:
     kind: str = "resume"  # for the message when the story cannot be laid out
 
 
+class _TooManyPages(Exception):
+    """Raised from the page hook: layout stops as soon as the document passes MAX_PAGES."""
+
+
+def _stop_past_max_pages(canvas: Canvas, document: BaseDocTemplate) -> None:
+    if document.page > MAX_PAGES:
+        raise _TooManyPages
+
+
 def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, info: DocumentInfo) -> RenderedPdf:
     """Lay out flowables on pages of one frame and return the bytes with the lines the recorder saw."""
     top, right, bottom, left = info.margins
@@ -311,11 +322,16 @@ def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, inf
         bottomPadding=0,
         id="body",
     )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_stop_past_max_pages)])
     try:
         document.build(story or [Spacer(0, 0)])
     except LayoutError as error:
         raise FormatError(f"the {info.kind} cannot be laid out on {page.label} pages: {error}") from None
+    except _TooManyPages:
+        raise FormatError(
+            f"the {info.kind} runs past {MAX_PAGES} pages; Foldline lays out up to {MAX_PAGES} "
+            "(a long CV has 10): shorten it or split it into several files"
+        ) from None
     layout = LayoutMap(page.width, page.height, document.page, tuple(recorder.lines))
     return RenderedPdf(buffer.getvalue(), layout)
 
