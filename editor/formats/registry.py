@@ -17,7 +17,7 @@ from pathlib import Path
 from editor.formats.errors import FormatError
 from editor.model import Resume
 
-MAX_TEXT_BYTES = 5 * 1024 * 1024
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # 40 ten-page CVs; analysing this much takes seconds, more would take minutes
 MAX_BINARY_BYTES = 50 * 1024 * 1024
 
 

@@ -17,7 +17,9 @@ from editor.analysis.keywords import keywords_above_fold
 from editor.analysis.letter.analysis import analyse_letter
 from editor.analysis.proofing.spelling import Speller
 from editor.analysis.snapshot import Analysis, AnalysisRequest, Superseded, analyse
+from editor.formats.errors import FormatError
 from editor.formats.letter.lines import is_letter
+from editor.formats.registry import MAX_TEXT_BYTES
 from editor.ui.page_raster import rasterize_pages
 from editor.ui.recruiter_screen import Fixation
 
@@ -46,8 +48,12 @@ def run_live_analysis(
 ) -> LiveResult:
     """Analyse, then rasterise page 1 (every page for the all-pages view) at the displayed scale.
 
-    Raises `Superseded` between steps once `superseded()` says a newer request is waiting.
+    Raises `Superseded` between steps once `superseded()` says a newer request is waiting, and
+    FormatError at once for a text larger than any file Foldline would open (a runaway paste).
     """
+    size = len(request.analysis.text)
+    if size > MAX_TEXT_BYTES:
+        raise FormatError(f"the text is {size / 1e6:.1f} million characters, too long to analyse; is it a resume?")
     analysis = _analyse(request.analysis, speller, superseded)
     if superseded is not None and superseded():
         raise Superseded("rasterise")

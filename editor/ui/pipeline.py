@@ -7,13 +7,16 @@ Constraints (DESIGN.md, "Typing never waits"):
 * a result is delivered only if no newer request was made since its snapshot was taken;
 * with `cancellable`, the work gets a `superseded()` check and may stop early by raising
   `Superseded` once a newer request is waiting (a 10-page render is ~300 ms of stale work);
-* errors come back as a signal with one line, never as an exception on the UI thread.
+* errors come back as a signal with one line, never as an exception on the UI thread;
+* with `cancellable`, a run past `deadline_s` stops at its next step with a one-line error
+  (`Overdue`), so one pathological text cannot keep the worker, and the GIL, busy for minutes.
 This is the one concurrency seam: tests set `inline=True` to run jobs synchronously.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from functools import partial
@@ -22,10 +25,17 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from editor.analysis.snapshot import Superseded
+from editor.formats.errors import FormatError
+
+DEADLINE_S = 10.0
 
 # Why: a worker thread running Python holds the GIL for up to the switch interval (5 ms by
 # default); a shorter interval lets the UI thread take keystrokes while a render runs.
 sys.setswitchinterval(0.001)
+
+
+class Overdue(Exception):
+    """A run passed the pipeline's deadline; it stops at its next step instead of holding the worker."""
 
 
 class _JobSignals(QObject):
@@ -49,6 +59,9 @@ class _Job(QRunnable):
         except Superseded:
             self._signals.finished.emit(self._generation, None, "")  # stale: dropped, the newer request runs
             return
+        except (FormatError, Overdue) as error:  # expected: the input, not the code, is at fault
+            self._signals.finished.emit(self._generation, None, str(error))
+            return
         except Exception as error:  # reported to the UI as one line
             message = f"{type(error).__name__}: {error}"
             traceback.print_exc()
@@ -71,10 +84,12 @@ class LivePipeline(QObject):
         parent: QObject | None = None,
         inline: bool = False,
         cancellable: bool = False,
+        deadline_s: float = DEADLINE_S,
     ) -> None:
         super().__init__(parent)
         self._work = work
         self._cancellable = cancellable
+        self._deadline_s = deadline_s
         self._inline = inline
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -122,12 +137,18 @@ class LivePipeline(QObject):
         self.busy_changed.emit(True)
         work = self._work
         if self._cancellable:
-            work = partial(self._work, superseded=lambda: self._generation != generation)
+            work = partial(self._work, superseded=partial(self._superseded, generation, time.monotonic()))
         job = _Job(generation, work, snapshot, self._signals)
         if self._inline:
             job.run()
         else:
             self._pool.start(job)
+
+    def _superseded(self, generation: int, started: float) -> bool:
+        """Called by the worker between steps: True once a newer request waits; Overdue past the deadline."""
+        if time.monotonic() - started > self._deadline_s:
+            raise Overdue(f"stopped after {self._deadline_s:g} s, far longer than a resume takes")
+        return self._generation != generation
 
     def _on_job_finished(self, generation: int, result: Any, error: str) -> None:
         self._running = False

@@ -85,3 +85,19 @@ def test_a_cancellable_job_stops_at_its_next_step_once_a_newer_request_waits(qtb
     qtbot.waitUntil(lambda: delivered == ["new"], timeout=5000)
     assert stopped_after and stopped_after[0] < 50  # the stale job gave up, it did not run to the end
     assert failures == []
+
+
+def test_a_run_past_the_deadline_stops_with_one_line_and_the_next_request_runs(qtbot) -> None:
+    def work(text: str, superseded) -> str:
+        for _ in range(500):  # five seconds if nobody stops it
+            superseded()
+            time.sleep(0.01)
+        return text
+
+    pipeline = LivePipeline(work, delay_ms=1, cancellable=True, deadline_s=0.3)
+    started = time.monotonic()
+    with qtbot.waitSignal(pipeline.failed, timeout=5000) as failure:
+        pipeline.request("a pasted novel")
+    assert time.monotonic() - started < 2
+    assert failure.args == ["stopped after 0.3 s, far longer than a resume takes"]
+    assert not pipeline.is_busy()
