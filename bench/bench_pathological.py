@@ -33,9 +33,14 @@ def with_bullet(bullet: str) -> str:
     return f"{head}\n- {bullet}\n- {rest}"
 
 
-def data_url() -> str:
+def data_url_bullet() -> str:
+    """A bullet with a pasted 60 KB image, as copying from a web page or a chat can bring."""
     image = base64.b64encode(os.urandom(45_000)).decode()
-    return with_bullet(f"Designed the logo ![logo](data:image/png;base64,{image})")
+    return f"Designed the logo ![logo](data:image/png;base64,{image})"
+
+
+def data_url() -> str:
+    return with_bullet(data_url_bullet())
 
 
 def long_token() -> str:
