@@ -80,7 +80,7 @@ CASES: dict[str, tuple[str, Callable[[], str], tuple[str, ...]]] = {
     "4.9 MB of bullets, analyze": ("resume.md", megabytes_of_bullets, ("analyze", "--jd", "jd.txt")),
     "3.5 MB JSON, duplicate keys, analyze": ("resume.json", json_with_duplicate_keys, ("analyze", "--jd", "jd.txt")),
     "20,000 sections, DOCX export": ("resume.md", short_sections, ("export", "-o", "out.docx")),
-    "600 KB of 10,000-char lines, PDF export": ("resume.md", long_lines, ("export", "-o", "out.pdf")),
+    "600 KB of 10,000-char lines, heatmap": ("resume.md", long_lines, ("heatmap", "--jd", "jd.txt", "-o", "h.png")),
 }
 
 
