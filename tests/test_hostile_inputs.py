@@ -10,13 +10,16 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bench.bench_pathological import CASES, Run, run_case, run_foldline
+from editor.analysis.screen.line_fields import label_lines
 from editor.formats.errors import FormatError
 from editor.formats.importing.job_description import read_job_description
+from editor.render.layout import LayoutLine, LayoutMap, Role
 from tests.conftest import SAMPLES
 from tests.formats.test_hostile_files import (
     DOCX_CASES,
@@ -131,6 +134,15 @@ def test_pathological_lengths_end_within_the_limits_with_a_result_or_one_line(tm
     assert_bounded(run)
     if run.status != 0:
         assert_one_line_error(run)
+
+
+def test_labelling_a_section_of_sixty_thousand_bullet_lines_takes_linear_time() -> None:
+    line = LayoutLine(1, 72, 100, 500, 112, 110, "- Did it", Role.BULLET, 10.5, "Body", section=1, entry=None)
+    layout = LayoutMap(612, 792, 1, tuple(replace(line, item=item) for item in range(60_000)))
+    start = time.perf_counter()
+    labels = label_lines(layout, None)
+    assert time.perf_counter() - start < 2.0
+    assert [label.item_rank for label in labels[:3]] == [0, 1, 2]
 
 
 # -- never write over a source --------------------------------------------------------------------

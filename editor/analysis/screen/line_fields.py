@@ -207,14 +207,12 @@ def _item_key(line: LayoutLine) -> tuple[object, ...]:
 
 def _item_ranks(lines: tuple[LayoutLine, ...]) -> list[int]:
     """The rank of each line's bullet/paragraph within its entry (or section), in reading order."""
-    firsts: dict[tuple[object, ...], list[object]] = {}
+    firsts: dict[tuple[object, ...], dict[object, int]] = {}  # a dict, not a list: a section of 60,000 bullets
     ranks = []
     for line in lines:
         if line.role not in (Role.BULLET, Role.PARAGRAPH, Role.SKILL):
             ranks.append(0)
             continue
-        owner = firsts.setdefault((line.section, line.entry), [])
-        if line.item not in owner:
-            owner.append(line.item)
-        ranks.append(owner.index(line.item))
+        owner = firsts.setdefault((line.section, line.entry), {})
+        ranks.append(owner.setdefault(line.item, len(owner)))
     return ranks
