@@ -16,9 +16,12 @@ from pathlib import Path
 import pytest
 
 from bench.bench_pathological import CASES, Run, run_case, run_foldline
+from editor.analysis.keywords.resume import read_resume_text
+from editor.analysis.proofing.spelling import Speller
 from editor.analysis.screen.line_fields import label_lines
 from editor.formats.errors import FormatError
 from editor.formats.importing.job_description import read_job_description
+from editor.formats.markdown.reader import read_markdown
 from editor.render.layout import LayoutLine, LayoutMap, Role
 from tests.conftest import SAMPLES
 from tests.formats.test_hostile_files import (
@@ -134,6 +137,21 @@ def test_pathological_lengths_end_within_the_limits_with_a_result_or_one_line(tm
     assert_bounded(run)
     if run.status != 0:
         assert_one_line_error(run)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Built " + "abcdefghij" * 10_000, "Sites: " + "www.example.com and " * 5000, "Mail " + "a@b.co or " * 5000],
+    ids=["100,000-character token", "5,000 addresses", "5,000 e-mails"],
+)
+def test_spelling_and_keyword_masking_of_a_pathological_line_take_linear_time(line: str) -> None:
+    text = f"# Dana Kim\n\n## Experience\n- {line}\n- Led a tem of five\n"
+    resume = read_markdown(text)
+    start = time.perf_counter()
+    misspelt = [item.word for item in Speller().check(text, resume)]
+    read_resume_text(resume, text)
+    assert time.perf_counter() - start < 1.5
+    assert "tem" in misspelt
 
 
 def test_labelling_a_section_of_sixty_thousand_bullet_lines_takes_linear_time() -> None:

@@ -312,10 +312,13 @@ def _words_to_check(line: str, any_letters: bool = False) -> tuple[tuple[str, in
     other languages check words in any letters, without their elided articles (l'audience).
     Cached by line text: while someone types, all lines but one are unchanged between checks.
     """
-    skipped = [match.span() for match in _SKIPPED_SPANS.finditer(line)]
+    skipped = [match.span() for match in _SKIPPED_SPANS.finditer(line)]  # in order, not overlapping
     words: list[tuple[str, int]] = []
+    next_skipped = 0  # tokens come in order too: one sweep, not tokens × spans
     for match in _TOKEN.finditer(line):
-        if any(start < match.end() and match.start() < end for start, end in skipped):
+        while next_skipped < len(skipped) and skipped[next_skipped][1] <= match.start():
+            next_skipped += 1
+        if next_skipped < len(skipped) and skipped[next_skipped][0] < match.end():
             continue
         token = match.group().rstrip(".'’-/&")
         if _CODE_CHARACTERS.search(token) or _INNER_DOT.search(token) or _CAMEL_CASE.search(token):
