@@ -15,7 +15,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -95,34 +94,46 @@ class Run:
     peak_mb: float
 
 
+# The child reports its own peak from /proc (VmHWM): wait4's ru_maxrss would include the RSS of
+# the forked parent (a pytest process of 600 MB), which Linux carries across exec.
+_CHILD = """
+import atexit, os, resource, runpy
+LIMIT = {limit}
+if LIMIT:
+    resource.setrlimit(resource.RLIMIT_DATA, (LIMIT, LIMIT))
+def report_peak():
+    with open("/proc/self/status") as status, open({peak_file!r}, "w") as peak:
+        peak.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
+atexit.register(report_peak)
+runpy.run_module("editor.cli", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_foldline(arguments: list[str], cwd: Path, timeout: float, memory_limit_mb: int | None = None) -> Run:
-    """`foldline ARGUMENTS` in a child, killed after `timeout` s; its own peak RSS from wait4.
+    """`foldline ARGUMENTS` in a child, killed after `timeout` s, with its own peak RSS.
 
     With `memory_limit_mb` the child runs under RLIMIT_DATA (RLIMIT_AS would count the address
     space Qt reserves and never touches), so a runaway fails instead of swapping the machine.
     """
-    limit = (
-        ""
-        if memory_limit_mb is None
-        else f"resource.setrlimit(resource.RLIMIT_DATA, ({memory_limit_mb * 2**20},) * 2); "
-    )
-    code = f"import resource, runpy; {limit}runpy.run_module('editor.cli', run_name='__main__', alter_sys=True)"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        peak_file = Path(scratch) / "peak"
+        code = _CHILD.format(limit=(memory_limit_mb or 0) * 2**20, peak_file=str(peak_file))
         start = time.perf_counter()
         child = subprocess.Popen(
             [sys.executable, "-c", code, *arguments], cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err
         )
-        killer = threading.Timer(timeout, child.kill)
-        killer.start()
-        _, status, usage = os.wait4(child.pid, 0)
-        killer.cancel()
-        child.returncode = os.waitstatus_to_exitcode(status)
+        try:
+            child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
         seconds = time.perf_counter() - start
         out.seek(0)
         err.seek(0)
         text = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    return Run(child.returncode, *text, seconds, usage.ru_maxrss / 1024)
+        peak_kb = float(peak_file.read_text()) if peak_file.exists() else float("nan")
+    return Run(child.returncode, *text, seconds, peak_kb / 1024)
 
 
 def run_case(folder: Path, name: str, timeout: float = 120, memory_limit_mb: int | None = None) -> Run:
