@@ -117,14 +117,16 @@ class _DocumentBuilder:
                     self.blocks((item,))
 
     def paragraph(self, style: str):
+        """A new styled paragraph at the end, built as XML: `<w:p><w:pPr><w:pStyle/></w:pPr></w:p>`."""
         element = OxmlElement("w:p")
+        element.append(OxmlElement("w:pPr"))
+        element.pPr.append(OxmlElement("w:pStyle", {qn("w:val"): self.style_ids[style]}))
         if self.end is not None:
             self.end.addprevious(element)
         else:
             self.document.element.body.append(element)
         paragraph = WordParagraph(element, self.document)
         self.written.append(paragraph)
-        paragraph.paragraph_format.element.style = self.style_ids[style]
         return paragraph
 
     def header(self, header: Header) -> None:
