@@ -65,9 +65,19 @@ def data_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, settings, data_folder, prompts) -> Iterator[object]:
     """The main window with analysis running inline (the one concurrency seam, made synchronous)."""
+    yield from _main_window(qtbot, settings, data_folder, prompts, inline=True)
+
+
+@pytest.fixture
+def threaded_window(qtbot, settings, data_folder, prompts) -> Iterator[object]:
+    """The main window with its real worker thread, as a user runs it."""
+    yield from _main_window(qtbot, settings, data_folder, prompts, inline=False)
+
+
+def _main_window(qtbot, settings, data_folder, prompts, inline: bool) -> Iterator[object]:
     from editor.ui.main_window import MainWindow
 
-    main = MainWindow(settings, AutosaveStore(data_folder / "autosave"), data_folder, inline=True, prompts=prompts)
+    main = MainWindow(settings, AutosaveStore(data_folder / "autosave"), data_folder, inline=inline, prompts=prompts)
     qtbot.addWidget(main)
     main.resize(1400, 900)
     main.show()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QTextCursor
 
 from bench.bench_pathological import data_url_bullet
-from editor.ui.autosave import AutosaveStore
 from tests.conftest import SAMPLES
 from tests.formats.test_hostile_files import good_docx
 from tests.test_hostile_inputs import JD_BOMBS
@@ -74,20 +72,6 @@ def test_export_asks_before_replacing_a_file_foldline_did_not_write(window, prom
     prompts.save_paths += [str(tmp_path / "mine.docx"), str(tmp_path / "mine.docx")]
     assert window.files.export(".docx") and window.files.export(".docx")  # Foldline's own export: no question
     assert len(prompts.questions) == 1
-
-
-@pytest.fixture
-def threaded_window(qtbot, settings, data_folder, prompts) -> Iterator[object]:
-    """The main window with its real worker thread, as a user runs it."""
-    from editor.ui.main_window import MainWindow
-
-    main = MainWindow(settings, AutosaveStore(data_folder / "autosave"), data_folder, inline=False, prompts=prompts)
-    qtbot.addWidget(main)
-    main.resize(1400, 900)
-    main.show()
-    yield main
-    main.editor.document().setModified(False)
-    main.pipeline.wait_idle()
 
 
 PASTES = {
