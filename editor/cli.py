@@ -28,13 +28,12 @@ class CommandError(Exception):
 def _export(args: argparse.Namespace) -> int:
     from editor.formats.atomic import write_atomic
     from editor.formats.letter.export import is_letter_file, render_letter_file
-    from editor.formats.provenance import marked, needs_consent, refuse_source
+    from editor.formats.provenance import marked, refuse_source
     from editor.formats.registry import read_resume, render_resume, writer_for
 
     output = Path(args.output)
     refuse_source(output, args.input)
-    if needs_consent(output) and not args.force:
-        raise CommandError(f"{output} exists and was not written by Foldline; add --force to replace it")
+    _refuse_replacing(output, args.force)
     if is_letter_file(args.input):
         data = marked(render_letter_file(args.input, output.suffix, args.template, args.paper), output.suffix)
         write_atomic(output, data)
@@ -48,6 +47,13 @@ def _export(args: argparse.Namespace) -> int:
     for problem in resume.problems:  # what an import was unsure of, for the user to check
         print(f"foldline: check: {problem.message}", file=sys.stderr)
     return 0
+
+
+def _refuse_replacing(output: Path, force: bool) -> None:
+    from editor.formats.provenance import needs_consent
+
+    if needs_consent(output) and not force:
+        raise CommandError(f"{output} exists and was not written by Foldline; add --force to replace it")
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -102,6 +108,7 @@ def _heatmap(args: argparse.Namespace) -> int:
     from editor.ui.heatmap_export import write_heatmap_png
 
     refuse_source(args.output, args.input, args.jd)
+    _refuse_replacing(Path(args.output), args.force)
     path = write_heatmap_png(
         args.input, args.jd, args.output, screen_id=args.screen, template=args.template, paper=args.paper
     )
@@ -133,6 +140,10 @@ def _add_style_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=("letter", "a4"), help="paper size (default: the file's, else letter)")
 
 
+def _add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace OUT even if Foldline did not write it")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="foldline",
@@ -150,9 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("input", metavar="IN")
     export.add_argument("-o", "--output", metavar="OUT", required=True)
-    export.add_argument(
-        "--force", action="store_true", help="replace OUT even if Foldline did not write it (never the input)"
-    )
+    _add_force_option(export)
     _add_style_options(export)
     export.set_defaults(run=_export)
 
@@ -184,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     heatmap.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf)")
     heatmap.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
     heatmap.add_argument("-o", "--output", metavar="OUT.png", required=True)
+    _add_force_option(heatmap)
     _add_style_options(heatmap)
     heatmap.set_defaults(run=_heatmap)
 

@@ -185,3 +185,12 @@ def test_export_keeps_a_file_foldline_did_not_write_unless_forced(folder: Path) 
     for output in ("theirs.docx", "mine.pdf", "mine.pdf"):  # Foldline's exports are replaced without --force
         run = foldline("export", "resume.md", "-o", output, cwd=folder)
         assert run.status == 0, run.stderr
+
+
+def test_a_heatmap_keeps_a_picture_foldline_did_not_write_and_replaces_its_own(folder: Path) -> None:
+    picture = folder / "photo.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    assert_one_line_error(foldline("heatmap", "resume.md", "-o", "photo.png", cwd=folder), "--force")
+    assert picture.read_bytes() == b"\x89PNG\r\n\x1a\n" + bytes(100)
+    for _ in range(2):
+        assert foldline("heatmap", "resume.md", "-o", "heat.png", cwd=folder).status == 0

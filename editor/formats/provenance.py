@@ -1,9 +1,10 @@
 """Which files Foldline wrote, so that an export never replaces someone's original unasked.
 
 "A Foldline file" is a PDF whose document information says `/Creator (Foldline)` (the PDF
-writers set it; ISO 32000-1 §14.3.3) or a Word document whose extended properties say
-`<Application>Foldline</Application>` (`docProps/app.xml`, ECMA-376 Part 1 §22.2, Extended Properties; marked
-here when an export is written). Replacing any other existing file needs the user's consent:
+writers set it; ISO 32000-1 §14.3.3), a Word document whose extended properties say
+`<Application>Foldline</Application>` (`docProps/app.xml`, ECMA-376 Part 1 §22.2, Extended
+Properties; marked here when an export is written) or a PNG heatmap with a `Software` text
+chunk saying Foldline (PNG specification §11.3.4). Replacing any other existing file needs the user's consent:
 `--force` on the command line, a question in the app. Replacing the input itself (same path,
 same inode, a hard link) is refused outright.
 """
@@ -20,6 +21,7 @@ from editor.formats.errors import FormatError
 
 CREATOR = "Foldline"
 _PDF_CREATOR = b"/Creator (" + CREATOR.encode() + b")"
+_PNG_SOFTWARE = b"tEXtSoftware\x00" + CREATOR.encode()
 _APPLICATION = re.compile(rb"<Application>[^<]*</Application>")
 _MAX_CHECKED_BYTES = 50 * 1024 * 1024
 
@@ -54,8 +56,8 @@ def written_by_foldline(path: Path) -> bool:
         if not path.is_file() or path.stat().st_size > _MAX_CHECKED_BYTES:
             return False
         suffix = path.suffix.lower()
-        if suffix == ".pdf":
-            return _PDF_CREATOR in path.read_bytes()
+        if suffix in (".pdf", ".png"):
+            return (_PDF_CREATOR if suffix == ".pdf" else _PNG_SOFTWARE) in path.read_bytes()
         if suffix == ".docx":
             with zipfile.ZipFile(path) as archive:
                 properties = archive.open("docProps/app.xml").read(64 * 1024)

@@ -16,6 +16,7 @@ from editor.analysis.attention.heatmap import legend
 from editor.analysis.snapshot import AnalysisRequest
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
+from editor.formats.provenance import CREATOR
 
 IMAGE_SIZE = (1800, 1000)
 SCREEN_WIDTH = 1120
@@ -50,6 +51,7 @@ def write_heatmap_png(
     )
     result = run_live_analysis(LiveRequest(request, pixels_per_point=2.0))
     image = compose(result)
+    image.setText("Software", CREATOR)  # the PNG's tEXt mark: a later heatmap may replace this file unasked
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
