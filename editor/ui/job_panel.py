@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.analysis.keywords import KeywordReport, MatchKind
+from editor.ui.long_lines import LongLineSafeEdit
 from editor.ui.text_positions import utf16_offset
 
 MATCHED_COLOUR = QColor(9, 105, 218, 60)  # blue tint; paired with orange for colour-blind readers
@@ -48,7 +48,7 @@ class JobPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = QPlainTextEdit()
+        self.editor = LongLineSafeEdit()
         self.editor.setPlaceholderText("Paste the job description here, or open it from a file.")
         self.editor.setAccessibleName("Job description")
         self.score = QLabel("Paste a job description to see how your resume matches it.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEasingCurve, QEvent, QMimeData, QPoint, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPoint, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QToolTip, QWidget
 
 from editor.ui import markdown_commands as commands
 from editor.ui.editor_colours import editor_colours
@@ -40,6 +40,7 @@ from editor.ui.editor_overlays import (
     overlay_format,
     tooltip_html,
 )
+from editor.ui.long_lines import LongLineSafeEdit
 from editor.ui.markdown_edits import indented_bullets, toggled_bullets, toggled_headings
 from editor.ui.markdown_highlighter import ResumeHighlighter
 from editor.ui.qt_fonts import EDITOR_FONT_FAMILY, register_app_fonts
@@ -51,10 +52,9 @@ MAX_LINE_CHARACTERS = 92  # about a Letter page's line at body size, so the sour
 FLASH_MS = 900
 FLASH_STEPS = 8
 MAX_SUGGESTIONS = 6
-LONG_LINE = 5000  # characters; no resume line is this long, a pasted blob or data URL is
 
 
-class SourceEditor(QPlainTextEdit):
+class SourceEditor(LongLineSafeEdit):
     """Edits resume Markdown with document-like styling, formatting commands and analysis marks.
 
     Signals: `cursor_line_changed(int)` carries the caret's 1-based line when it moves to another
@@ -255,31 +255,7 @@ class SourceEditor(QPlainTextEdit):
     def setPlainText(self, text: str) -> None:
         """Replace the text; marks made for the old text are dropped rather than left misplaced."""
         self.clear_overlays()
-        self._fit_wrapping(text, whole_text=True)
         super().setPlainText(text)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText():
-            self._fit_wrapping(source.text(), whole_text=False)
-        super().insertFromMimeData(source)
-
-    def _fit_wrapping(self, text: str, whole_text: bool) -> None:
-        """Wrap anywhere, not at word boundaries first, while the text holds a line longer than LONG_LINE.
-
-        Why: Qt's "word boundary, else anywhere" wrapping lays out one unbreakable line in time
-        that grows with its length squared (a pasted 200,000-character token: 4 s on the UI
-        thread). Wrapping anywhere is linear and paints such a line in 13 ms (word-boundary
-        wrapping leaves it one line 70 ms to paint); the price, words broken at the right edge,
-        is paid only while the blob is there.
-        """
-        if len(text) > LONG_LINE and max(map(len, text.split("\n"))) > LONG_LINE:
-            mode = QTextOption.WrapMode.WrapAnywhere
-        elif whole_text:
-            mode = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-        else:
-            return
-        if self.wordWrapMode() != mode:
-            self.setWordWrapMode(mode)
 
     def _set_layer(self, kind: OverlayKind, items: Iterable, message: Callable) -> None:
         overlays = build_overlays(self.document(), items, overlay_format(kind, self._colours), message)

@@ -74,8 +74,9 @@ def test_export_asks_before_replacing_a_file_foldline_did_not_write(window, prom
     assert len(prompts.questions) == 1
 
 
+TOKEN = "a 200,000-character token"
 PASTES = {
-    "a 200,000-character token": lambda: "abcdefghij" * 20_000,
+    TOKEN: lambda: "abcdefghij" * 20_000,
     "a 60 KB base64 image": data_url_bullet,
     "50,000 unclosed bold markers": lambda: "**a " * 50_000,
     "50,000 unclosed links": lambda: "[a](" * 50_000,
@@ -88,13 +89,14 @@ def test_pasting_pathological_text_never_stalls_the_ui_thread_and_autosave_keeps
     shutil.copy(SAMPLES / "resume.md", tmp_path / "resume.md")
     threaded_window.files.open_path(str(tmp_path / "resume.md"))
     threaded_window.pipeline.wait_idle()
-    editor = threaded_window.editor
+    targets = [(threaded_window.editor, name, make) for name, make in PASTES.items()]
+    targets.append((threaded_window.job_panel.editor, "a 200,000-character token in the posting", PASTES[TOKEN]))
     beats: list[float] = []
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     heartbeat.start()
-    for name, make in PASTES.items():
+    for editor, name, make in targets:
         editor.moveCursor(QTextCursor.MoveOperation.End)
         paste = QMimeData()
         paste.setText("\n- " + make())
