@@ -26,8 +26,9 @@ def keep_pdf_engine_loaded(owner: QObject) -> QPdfDocument:
 def rasterize_pages(pdf_bytes: bytes, pixels_per_point: float, pages: range | None = None) -> list[QImage]:
     """Each requested page (0-based) as an opaque white-backed image at the given scale.
 
-    Why white-backed: QPdfDocument.render gives a transparent background (research notes,
-    libraries.md §1.2) which would show the viewer's grey through the page.
+    Why white-backed: QPdfDocument.render gives an ARGB32 image with a transparent background
+    (its corner pixel is rgba 0, 0, 0, 0 with PySide6 6.12), which would show the viewer's grey
+    through the page.
     """
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf_bytes))

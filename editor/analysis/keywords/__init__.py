@@ -1,6 +1,6 @@
 """Job-description keywords: what a recruiter or ATS screens on, and how a resume answers it.
 
-Public entry points (everything else in `keyword_*` modules is internal):
+Public entry points (everything else in the package's modules is internal):
 
 * `extract_keywords(jd_text) -> list[Keyword]` - the posting's terms, heaviest first: hard
   skills and tools, certifications and licences, job titles, domain phrases, soft skills,

@@ -1,9 +1,9 @@
 """Extracting the terms a recruiter or ATS screens on from a job posting.
 
-The candidates (keyword_candidates) are merged where they are other names of each other (RN,
+The candidates (`candidates`) are merged where they are other names of each other (RN,
 Registered Nurse), located in the posting, and weighted by what they are (a skill weighs more
 than a soft skill), where they are (title line, requirements, duties, nice-to-have) and how
-often the posting says them. Boilerplate never gets this far (keyword_posting drops it).
+often the posting says them. Boilerplate never gets this far (`posting` drops it).
 """
 
 from __future__ import annotations

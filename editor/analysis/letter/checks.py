@@ -26,7 +26,7 @@ from editor.model import Resume, Severity, plain
 from editor.model.letter import Letter, letter_sections, missing_parts
 from editor.render.layout import LayoutMap, Role
 
-MAX_WORDS = 250  # the most a reader gives a letter before skimming (peers §4.10: 100-150 ideal, 250 at most)
+MAX_WORDS = 250  # our ceiling before a reader skims (Resume-Matcher's COVER_LETTER_PROMPT asks for 100-150 words)
 MIN_BODY_POINTS = 10.5
 TOP_TERMS = 10  # the job's heaviest terms a letter should use at least one of
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert 2019)

@@ -4,7 +4,7 @@ Why the resume writer's machinery: the letterhead is drawn by the very code that
 resume's header (same name, contact line and template, so the two pages match when a recruiter
 opens both), every line goes through the same line breaker and recorder (fonts embedded and
 subset, no ligatures, text that extracts in reading order) and the layout map feeds the fold
-and the attention model unchanged. What is the letter's own is in `letter_layout`: block
+and the attention model unchanged. What is the letter's own is in `layout`: block
 format, 1-inch sides, 11-12 pt type (a full page of 10-point type is what makes readers give up).
 """
 
@@ -54,7 +54,7 @@ class _Look:
 
     @property
     def line(self) -> float:
-        """One empty line of body text: the unit of the gaps in `letter_layout`."""
+        """One empty line of body text: the unit of the gaps in `layout`."""
         return self.body.leading
 
 
