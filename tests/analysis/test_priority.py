@@ -12,7 +12,10 @@ from editor.model import Severity
 from tests.analysis.test_rules import BASE
 from tests.conftest import SAMPLES
 
-CITIES = "Aurora Boulder Cheyenne Durango Eagle Fruita Golden Greeley Lamar Leadville Limon Lyons Ouray Pueblo Salida Vail Walden Yuma"
+CITIES = (
+    "Aurora Boulder Cheyenne Durango Eagle Fruita Golden Greeley Lamar Leadville Limon Lyons Ouray Pueblo Salida "
+    "Vail Walden Yuma"
+)
 BARE_BULLETS = "\n".join(f"- Handled customer escalations for {city}" for city in CITIES.split())
 MANY = BASE.replace("- Scheduled 120 loads", BARE_BULLETS + "\n- Scheduled 120 loads").replace(
     "## Experience", "## Summary\n\nA hard worker and a quick learner.\n\n## Experience"
