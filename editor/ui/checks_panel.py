@@ -1,6 +1,6 @@
-"""The checks pane: a "Fix these first" list, then one row per rule ("18 bullets have no number"),
-costliest in a recruiter's skim first, each expandable to its lines; click to jump, quick fixes
-where one is obvious."""
+"""The checks pane: one row per rule ("18 bullets have no number"), the three costliest in a
+recruiter's skim under "Fix these first", the rest after them in the same order, each expandable
+to its lines; click to jump, quick fixes where one is obvious."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ SEVERITY_COLOURS = {Severity.ERROR: "#d1242f", Severity.WARNING: "#bf8700", Seve
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # which group a top-level row is, to keep it open across updates
 FIX_FIRST_LABEL = "Fix these first"
+THEN_LABEL = "Then, by what costs most in a skim"
 
 
 class ChecksPanel(QWidget):
@@ -88,9 +89,14 @@ class ChecksPanel(QWidget):
             self._counts[finding.severity] += 1
         groups = group_findings(findings)
         first = fix_first(groups)
+        rest = [group for group in groups if group not in first]
         if first:
-            self._add_fix_first(first, toggled)
-        for group in groups:
+            self._add_heading(FIX_FIRST_LABEL)
+            for rank, group in enumerate(first, 1):
+                self._add_rule_group(group, toggled, f"{rank}. ")
+            if rest:
+                self._add_heading(THEN_LABEL)
+        for group in rest:
             self._add_rule_group(group, toggled)
         if misspellings:
             rows = [
@@ -114,26 +120,20 @@ class ChecksPanel(QWidget):
         self.fix_button.setEnabled(False)
         self.mute_button.setEnabled(False)
 
-    def _add_fix_first(self, groups: list[FindingGroup], toggled: dict[object, bool]) -> None:
-        top = _bold(QTreeWidgetItem([FIX_FIRST_LABEL]))
-        top.setData(0, KEY_ROLE, FIX_FIRST_LABEL)
-        for rank, group in enumerate(groups, 1):
-            row = QTreeWidgetItem([f"{rank}. {group.summary}"])
-            row.setData(0, FINDING_ROLE, group.findings[0])
-            row.setForeground(0, QColor(SEVERITY_COLOURS[group.severity]))
-            row.setToolTip(0, group.why)
-            top.addChild(row)
-        self.tree.addTopLevelItem(top)
-        top.setExpanded(toggled.get(FIX_FIRST_LABEL, True))
+    def _add_heading(self, label: str) -> None:
+        """A bold line that only orders the rows under it: nothing to click, nothing to open."""
+        heading = _bold(QTreeWidgetItem([label]))
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(heading)
 
-    def _add_rule_group(self, group: FindingGroup, toggled: dict[object, bool]) -> None:
+    def _add_rule_group(self, group: FindingGroup, toggled: dict[object, bool], rank: str = "") -> None:
         """One row per rule; a rule that fired more than once opens to one row per line."""
-        row = QTreeWidgetItem([group.summary if group.count > 1 else self._finding_text(group.findings[0])])
+        text = group.summary if group.count > 1 else self._finding_text(group.findings[0])
+        row = QTreeWidgetItem([rank + text])
         row.setData(0, KEY_ROLE, group.rule)
         row.setForeground(0, QColor(SEVERITY_COLOURS[group.severity]))
         row.setToolTip(0, group.why)
-        if group.count == 1:
-            row.setData(0, FINDING_ROLE, group.findings[0])
+        row.setData(0, FINDING_ROLE, group.findings[0])  # a click goes to the first line, and shows why
         for finding in group.findings if group.count > 1 else ():
             child = QTreeWidgetItem([self._finding_text(finding)])
             child.setData(0, FINDING_ROLE, finding)
