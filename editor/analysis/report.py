@@ -91,25 +91,27 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 def _format_checks(report: dict[str, Any]) -> list[str]:
-    """The findings grouped by rule, costliest first, under a "Fix these first" list of at most three."""
+    """The findings grouped by rule, costliest first: the three to fix first, then the rest."""
     groups = report["finding_groups"]
     problems = report["problems"]
     total = sum(group["count"] for group in groups) + len(problems)
     lines = [f"Checks: {total} finding(s), {len(report['spelling'])} possible misspelling(s)"]
     if not report["language"]["spelling_checked"]:
         lines.append(f"  spelling not checked: no dictionary for language {report['language']['code']}")
-    first = [group for group in groups if group["rule"] in report["fix_first"]]
-    if first:
-        lines.append("  Fix these first:")
-        lines += [f"    {rank}. {group['summary']}{_where(group['lines'])}" for rank, group in enumerate(first, 1)]
     by_rule: dict[str, list[dict[str, Any]]] = {}
     for finding in report["findings"]:
         by_rule.setdefault(finding["rule"], []).append(finding)
-    for group in groups:
-        lines.append(f"  [{group['severity']}] {group['summary']}{_where(group['lines'])}")
-        findings = by_rule.get(group["rule"], [])
-        if len(findings) > 1 and len({finding["message"] for finding in findings}) > 1:
-            lines += [f"      line {finding['line']}: {finding['message']}" for finding in findings]
+    first = [group for group in groups if group["rule"] in report["fix_first"]]
+    rest = [group for group in groups if group["rule"] not in report["fix_first"]]
+    for heading, part in (("Fix these first:", first), ("Then, by what costs most in a skim:", rest)):
+        if part:
+            lines.append(f"  {heading}")
+        for rank, group in enumerate(part, 1):
+            mark = f"{rank}." if part is first else "-"
+            lines.append(f"    {mark} [{group['severity']}] {group['summary']}{_where(group['lines'])}")
+            findings = by_rule.get(group["rule"], [])
+            if len(findings) > 1 and len({finding["message"] for finding in findings}) > 1:
+                lines += [f"         line {finding['line']}: {finding['message']}" for finding in findings]
     for problem in problems:
         where = f"line {problem['line']}: " if problem["line"] else ""
         lines.append(f"  [{problem['severity']}] {where}{problem['message']}")

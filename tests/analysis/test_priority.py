@@ -61,10 +61,11 @@ def test_suggestions_never_make_the_fix_first_list() -> None:
 def test_the_terminal_report_lists_three_to_fix_first_and_one_line_per_rule() -> None:
     text = format_report(build_report(read_markdown(MANY), MANY, (SAMPLES / "job-description.txt").read_text()))
     checks = text[text.index("Checks:") : text.index("Grammar:")]
-    assert "  Fix these first:\n    1. " in checks
+    assert "  Fix these first:\n    1. [warning] " in checks
     assert len(re.findall(r"^    \d\. ", checks, re.MULTILINE)) <= 3
     assert "18 bullets have no number (lines 16, 17, 18, 19, 20, 21, 22, 23, …)" in checks
     assert checks.count("No number in this bullet") == 0  # one row for the rule, not eighteen
+    assert checks.count("bullets have no number") == 1  # and once, not again after the first three
     assert "2 self-praise phrases instead of evidence (line 7)" in checks
     assert checks.index("bullets have no number") < checks.index("self-praise")
 
