@@ -41,6 +41,7 @@ from editor.ui.source_editor import SourceEditor
 from editor.ui.window_actions import install_actions
 
 LARGE_DOCUMENT_CHARS = 30_000
+EDITOR_SHARE = 0.7  # of the left column on first start; the job and checks panes share the rest
 
 
 def freeze_warm_heap() -> None:
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.left_splitter.addWidget(self.panes)
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setCollapsible(0, False)  # the panes below fold away; the editor never does
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.recruiter)
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+            elif splitter is self.left_splitter:  # first start: the resume text gets the room
+                splitter.setSizes([round(EDITOR_SHARE * 1000), round((1 - EDITOR_SHARE) * 1000)])
 
     def _update_title(self) -> None:
         modified = self.editor.document().isModified()
