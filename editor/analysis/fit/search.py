@@ -94,14 +94,18 @@ class _Search:
         return self._cache[key]
 
     def _limit_to_page_one(self, variant: int, tightest: _Rendering) -> None:
-        """Keep the sections the tightest style puts on page 1: looser styles put no more there,
-        and what follows the fold cannot move what is above it."""
+        """Keep what the tightest style puts on page 1 (to the last entry started there): looser
+        styles put no more there, and what follows the fold cannot move what is above it."""
         resume = self.variants[variant].resume
-        on_page_one = [
-            line.section for line in tightest.pdf.layout.lines if line.page == 1 and line.section is not None
-        ]
-        last = max(on_page_one, default=len(resume.sections) - 1)
-        self._page_one[variant] = replace(resume, sections=resume.sections[: last + 1])
+        lines = [line for line in tightest.pdf.layout.lines if line.page == 1 and line.section is not None]
+        if not lines:
+            return
+        last = max(line.section for line in lines if line.section is not None)
+        section = resume.sections[last]
+        entries = [line.entry for line in lines if line.section == last and line.entry is not None]
+        if entries and len(section.items) == len(section.entries):
+            section = replace(section, items=section.items[: max(entries) + 1])
+        self._page_one[variant] = replace(resume, sections=(*resume.sections[:last], section))
 
     @property
     def evaluations(self) -> int:
@@ -141,7 +145,10 @@ class _Search:
         for index, cost in self._costs():
             if tops[index] < target or (found and cost >= found[0]):
                 continue
-            counts = self._back_off(index, self._shortest_prefix(index, target), target)
+            prefix = self._shortest_prefix(index, target, found[0] - cost if found else float("inf"))
+            if prefix is None:
+                continue
+            counts = self._back_off(index, prefix, target)
             total = cost + change_cost(self.levers, counts)
             if found is None or total < found[0]:
                 found = (total, index, counts)
@@ -152,15 +159,21 @@ class _Search:
         """The variants' indices with their content costs, cheapest first."""
         return sorted(((index, variant.cost) for index, variant in enumerate(self.variants)), key=lambda pair: pair[1])
 
-    def _shortest_prefix(self, variant: int, target: int) -> tuple[int, ...]:
+    def _shortest_prefix(self, variant: int, target: int, budget: float) -> tuple[int, ...] | None:
+        """The shortest start of the lever path that reaches the target, if one costs less than `budget`."""
+        lever_count = len(self.levers)
         low, high = 0, len(self.path)  # the full path reaches the target
+        while high and change_cost(self.levers, counts_at(self.path, high, lever_count)) >= budget:
+            high -= 1
+        if self.render(variant, counts_at(self.path, high, lever_count)).score < target:
+            return None
         while low < high:
             middle = (low + high) // 2
-            if self.render(variant, counts_at(self.path, middle, len(self.levers))).score >= target:
+            if self.render(variant, counts_at(self.path, middle, lever_count)).score >= target:
                 high = middle
             else:
                 low = middle + 1
-        return counts_at(self.path, low, len(self.levers))
+        return counts_at(self.path, low, lever_count)
 
     def _back_off(self, variant: int, counts: tuple[int, ...], target: int) -> tuple[int, ...]:
         """Undo the costliest steps that the target does not need."""
