@@ -27,9 +27,9 @@ def test_fit_prints_the_before_and_after_and_writes_nothing_by_default(tmp_path:
 def test_fit_json_and_output_from_a_real_process(tmp_path: Path) -> None:
     source, fitted = tmp_path / "cv.md", tmp_path / "fitted.md"
     source.write_text(fit_fixtures.long_summary(), encoding="utf-8")
+    jd = SAMPLES / "job-description.txt"
     done = subprocess.run(
-        [sys.executable, "-m", "editor.cli", "fit", str(source), "--jd", str(SAMPLES / "job-description.txt")]
-        + ["--json", "-o", str(fitted)],
+        [sys.executable, "-m", "editor.cli", "fit", str(source), "--jd", str(jd), "--json", "-o", str(fitted)],
         capture_output=True,
         text=True,
         timeout=120,
