@@ -338,7 +338,7 @@ def _margined(template: Template, value: str, notes: list[str]) -> Template:
     if lengths is None:
         notes.append(f"margins: {value!r} is not like 0.75in, 54pt or '0.6in 0.8in' (top/bottom, sides)")
         return template
-    inches = [_clamped(round(length / 72, 3), MARGIN_IN, "margins", " in", notes) for length in lengths]
+    inches = [_clamped(length / 72, MARGIN_IN, "margins", " in", notes) for length in lengths]
     vertical, horizontal = inches[0] * 72, inches[-1] * 72
     return replace(
         template, margin_top=vertical, margin_bottom=vertical, margin_left=horizontal, margin_right=horizontal
