@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from editor.analysis.fit.facts import KeyFact
@@ -45,7 +45,9 @@ class FitProposal:
     moves: tuple[Move, ...]
     text: str
     evaluations: int
-    elapsed_ms: float
+    elapsed_ms: float = field(compare=False)
+    before_pdf: bytes = field(default=b"", repr=False, compare=False)  # what the app shows side by side
+    after_pdf: bytes = field(default=b"", repr=False, compare=False)
 
     @property
     def changed(self) -> bool:
@@ -85,18 +87,22 @@ class FitProposal:
             "elapsed_ms": round(self.elapsed_ms, 1),
         }
 
-    def format_text(self) -> str:
-        """The proposal as a person reads it in a terminal."""
+    def figures(self) -> list[tuple[str, str, str]]:
+        """(what, now, proposed) rows of the side-by-side comparison."""
         total = len(self.facts)
-        lines = [f"{self.screen_label}: the first screen shows {round(self.fold_fraction * 100)} % of page 1."]
         rows = (
             ("key facts above the fold", lambda s: f"{sum(f.id in s.visible for f in self.facts)} of {total}"),
             ("resume text above the fold", lambda s: f"{round(s.content_share * 100)} %"),
             ("skim time on the key fields", lambda s: f"{round(s.key_field_share * 100)} %"),
             ("pages", lambda s: str(s.pages)),
         )
+        return [(name, show(self.before), show(self.after)) for name, show in rows]
+
+    def format_text(self) -> str:
+        """The proposal as a person reads it in a terminal."""
+        lines = [f"{self.screen_label}: the first screen shows {round(self.fold_fraction * 100)} % of page 1."]
         lines.append(f"{'':30}{'now':>10}{'proposed':>12}")
-        lines += [f"{name:30}{show(self.before):>10}{show(self.after):>12}" for name, show in rows]
+        lines += [f"{name:30}{now:>10}{proposed:>12}" for name, now, proposed in self.figures()]
         if not self.changed:
             below = ", ".join(f.label for f in self.still_below)
             lines.append(

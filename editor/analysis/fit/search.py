@@ -227,4 +227,6 @@ def propose_fit(text: str, jd_text: str = "", screen_id: str | None = None, toda
         text=with_front_matter_values(chosen.text, settings),
         evaluations=search.evaluations,
         elapsed_ms=(time.perf_counter() - started) * 1000,
+        before_pdf=search.render(0, zero, whole=True).pdf.data,
+        after_pdf=search.render(variant, counts, whole=True).pdf.data,
     )
