@@ -81,3 +81,25 @@ def test_the_docx_lays_out_each_style_like_the_pdf(converted: dict[str, tuple[Pa
     assert [(page, text) for page, _, text in from_docx] == [(page, text) for page, _, text in ours]
     drift = max(abs(docx_line[1] - pdf_line[1]) for docx_line, pdf_line in zip(from_docx, ours, strict=True))
     assert drift < 3, f"a line sits {drift:.1f} pt away from where the PDF puts it"
+
+
+COMBINATIONS = [  # every typeface with both date positions, at the ends of each readable range
+    {"font": font, "dates": dates, "size": size, "margins": margins, "spacing": spacing, "accent": accent}
+    for (font, accent), (dates, size, margins, spacing) in zip(
+        [("source-sans", "navy"), ("noto-sans", "purple"), ("eb-garamond", "slate")] * 2,
+        [("right", "10", "0.5in", "tight"), ("below", "12", "1.5in", "relaxed")] * 3,
+        strict=True,
+    )
+]
+
+
+@pytest.mark.parametrize("style", COMBINATIONS, ids=lambda style: "-".join(style.values()))
+def test_every_style_combination_reads_back_whole_and_in_order(style: dict[str, str]) -> None:
+    from editor.analysis.ats import check_ats
+    from editor.formats.export.docx_writer import build_docx
+
+    settings = "".join(f"{key}: {value}\n" for key, value in style.items())
+    text = (SAMPLES / "resume.md").read_text(encoding="utf-8").replace("paper: letter\n", f"paper: letter\n{settings}")
+    resume = read_markdown(text)
+    report = check_ats(resume, build_pdf(resume).data, build_docx(resume))
+    assert report.ok, [finding.message for finding in report.findings]

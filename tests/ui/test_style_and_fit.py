@@ -55,6 +55,7 @@ def test_the_panel_shows_the_documents_style_without_editing_it(window, tmp_path
     assert window.editor.toPlainText() == text and not window.editor.document().isModified()
     panel.resize(panel.sizeHint())
     screenshot(panel, "style-panel")
+    screenshot(window.recruiter, "recruiter-panel")
 
 
 def test_fit_to_the_fold_changes_nothing_until_apply_then_is_one_undo_step(window, tmp_path) -> None:
