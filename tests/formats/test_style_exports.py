@@ -60,6 +60,18 @@ def test_dates_below_sit_between_the_title_and_the_company_and_read_in_that_orde
     assert text.index("Customer Support Specialist") < text.index("Mar 2021 – Present") < text.index("Evergreen")
 
 
+@pytest.mark.parametrize("font", ["eb-garamond", "source-sans", "noto-sans"])
+def test_every_typeface_keeps_the_fallback_for_chinese_and_hebrew_names(font: str, tmp_path: Path) -> None:
+    text = styled_sample("noto-tight").replace("font: noto-sans", f"font: {font}")
+    text = text.replace("# Maria Delgado", "# 李小龍 · דוד לוי", 1)
+    path = tmp_path / "names.pdf"
+    path.write_bytes(build_pdf(read_markdown(text)).data)
+    with pdfplumber.open(path) as pdf:
+        first_line = pdf.pages[0].extract_text().split("\n")[0]
+    assert "李小龍" in first_line and "\ufffd" not in first_line
+    assert "לוי" in first_line or "יול" in first_line  # extractors differ on right-to-left order
+
+
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
     """Each style as our PDF and as LibreOffice's PDF of our DOCX (one LibreOffice run)."""

@@ -78,7 +78,7 @@ def test_fit_to_the_fold_changes_nothing_until_apply_then_is_one_undo_step(windo
 
 def test_apply_refuses_a_proposal_made_for_text_that_has_changed_since(window, tmp_path, qtbot) -> None:
     open_text(window, tmp_path, fit_fixtures.skills_block())
-    window.fit_to_fold()
+    window.window_actions["Fit to the Fold"].trigger()  # Format ▸ Fit to the Fold…
     dialog: FitDialog = window.fit_dialog
     qtbot.keyClicks(window.editor, "x")
     typed = window.editor.toPlainText()
