@@ -7,13 +7,15 @@ import re
 import pytest
 
 from editor.analysis.fit import propose_fit
+from editor.analysis.fit.levers import levers
 from editor.analysis.fit.moves import skills_first
+from editor.analysis.rules import check_resume
 from editor.analysis.screen.fold import compute_fold
 from editor.analysis.screen.line_fields import Field, label_lines
 from editor.analysis.screen.presets import get_screen
 from editor.formats.export.pdf_writer import build_pdf
 from editor.formats.markdown.reader import read_markdown
-from editor.render.templates import get_template
+from editor.render.templates import TEMPLATES, get_template
 from tests.analysis import fit_fixtures
 
 CURRENT_JOB = (Field.CURRENT_TITLE, Field.CURRENT_DATES)
@@ -110,3 +112,14 @@ def test_skills_move_above_the_summary_without_losing_a_line() -> None:
 def test_an_unknown_screen_is_a_clear_error() -> None:
     with pytest.raises(KeyError, match="unknown screen"):
         propose_fit(fit_fixtures.sample(), screen_id="crt-640x480")
+
+
+def test_a_template_tighter_than_the_bounds_is_never_pushed_past_them_or_made_to_clamp() -> None:
+    compact = TEMPLATES["compact"]  # 34 pt top margin and 9.5 pt type: already below the fitter's floor
+    assert [lever.steps for lever in levers(compact) if "margins" in lever.name] == [(), ()]
+    assert [lever.steps for lever in levers(compact) if lever.name == "type size"] == [()]
+    text = fit_fixtures.skills_block(27).replace("template: modern", "template: compact")
+    proposal = propose_fit(text)
+    assert below_fold(text) and not below_fold(proposal.text)
+    assert set(proposal.settings) == {"spacing"}
+    assert [f for f in check_resume(read_markdown(proposal.text), proposal.text) if f.rule == "style-setting"] == []

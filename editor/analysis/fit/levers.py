@@ -30,15 +30,18 @@ class Lever:
 def levers(template: Template) -> tuple[Lever, ...]:
     """The levers of a (document-styled) template; a lever already at its bound has no steps."""
     vertical, horizontal = template.margin_top, template.margin_left
+    floor = MARGIN_IN[0] * 72
+    # One `margins:` value sets both pairs, so a template already tighter than the floor keeps its own.
+    margins = min(vertical, horizontal) >= floor - 0.01
     return (
-        Lever("top and bottom margins", vertical, _down(vertical, MARGIN_IN[0] * 72, _EIGHTH_INCH), 1.0),
+        Lever("top and bottom margins", vertical, _down(vertical, floor, _EIGHTH_INCH) if margins else (), 1.0),
         Lever(
             "section spacing",
             template.section_space_before,
             _down(template.section_space_before, SECTION_GAP_PT[0], 2.0),
             1.0,
         ),
-        Lever("side margins", horizontal, _down(horizontal, MARGIN_IN[0] * 72, _EIGHTH_INCH), 1.0),
+        Lever("side margins", horizontal, _down(horizontal, floor, _EIGHTH_INCH) if margins else (), 1.0),
         Lever("line spacing", template.leading, _down(template.leading, LEADING[0], 0.05), 1.5),
         Lever("type size", template.body_size, _down(template.body_size, BODY_SIZE_PT[0], 0.5), 2.0),
     )
