@@ -123,3 +123,17 @@ def test_a_template_tighter_than_the_bounds_is_never_pushed_past_them_or_made_to
     assert below_fold(text) and not below_fold(proposal.text)
     assert set(proposal.settings) == {"spacing"}
     assert [f for f in check_resume(read_markdown(proposal.text), proposal.text) if f.rule == "style-setting"] == []
+
+
+def test_job_terms_only_the_skills_hold_are_lifted_by_moving_the_skills_above_the_summary() -> None:
+    jd = "Tools administrator\nRequirements\n- Five9 and Freshdesk\n- Five9 routing, Freshdesk automations, Jira\n"
+    proposal = propose_fit(fit_fixtures.sample(), jd)
+    assert [move.kind for move in proposal.moves] == ["skills-first"] and proposal.settings == {}
+    assert {fact.term for fact in proposal.lifted} == {"Five9", "Freshdesk", "Jira"}
+    assert [section.title for section in read_markdown(proposal.text).sections][:2] == ["Skills", "Summary"]
+    assert not below_fold(proposal.text)  # the current job stays above the fold
+
+
+def test_the_skills_stay_put_when_no_hidden_job_term_is_in_them() -> None:
+    proposal = propose_fit(fit_fixtures.skills_block())
+    assert proposal.moves == () and proposal.evaluations < 20

@@ -59,7 +59,7 @@ def key_facts(
     facts += [
         KeyFact(f"term:{term.casefold()}", f"“{term}”", TERM_WEIGHT, term=term)
         for term in terms[:TOP_TERMS]
-        if _term_pattern(term).search(text)
+        if term_pattern(term).search(text)
     ]
     return tuple(facts)
 
@@ -80,11 +80,12 @@ def visible_facts(
         fact.id
         for fact in facts
         if (fact.field is not None and shown.get(fact.field, False))
-        or (fact.term and _term_pattern(fact.term).search(text))
+        or (fact.term and term_pattern(fact.term).search(text))
     )
 
 
-def _term_pattern(term: str) -> re.Pattern[str]:
+def term_pattern(term: str) -> re.Pattern[str]:
+    """A job term as a whole word or phrase, in any case."""
     return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
 
 

@@ -16,13 +16,13 @@ from datetime import date
 from functools import cached_property
 
 from editor.analysis.attention.model import predict_attention
-from editor.analysis.fit.facts import KeyFact, key_facts, visible_facts
+from editor.analysis.fit.facts import KeyFact, key_facts, term_pattern, visible_facts
 from editor.analysis.fit.levers import Lever, change_cost, counts_at, levers, path, settings_for
 from editor.analysis.fit.moves import Move, skills_first, trimmed_summary
 from editor.analysis.fit.proposal import FitProposal, FitState
 from editor.analysis.keywords import match_keywords
 from editor.analysis.screen.fold import Fold, compute_fold
-from editor.analysis.screen.line_fields import LineLabel, label_lines
+from editor.analysis.screen.line_fields import Field, LineLabel, label_lines
 from editor.analysis.screen.presets import get_screen
 from editor.analysis.snapshot import posting_keywords
 from editor.formats.export.pdf_writer import RenderedPdf, build_pdf, page_style
@@ -115,7 +115,7 @@ class _Search:
         """The content variants that apply to this resume, cheapest first."""
         base, rendering = self.base, self.render(0, (0,) * len(self.levers))
         trimmed = trimmed_summary(base.text, base.resume, rendering.pdf.layout, rendering.labels)
-        moved = skills_first(base.text, base.resume)
+        moved = skills_first(base.text, base.resume) if self._skills_hold_a_hidden_term(rendering) else None
         if moved:
             self.variants.append(_Variant(moved[0], read_markdown(moved[0]), (moved[1],)))
         if trimmed:
@@ -123,6 +123,16 @@ class _Search:
             both = skills_first(trimmed[0], self.variants[-1].resume)
             if moved and both:
                 self.variants.append(_Variant(both[0], read_markdown(both[0]), (both[1], trimmed[1])))
+
+    def _skills_hold_a_hidden_term(self, rendering: _Rendering) -> bool:
+        """Moving the skills up pushes every job down: worth trying only for a term they would lift."""
+        skills = " ".join(
+            line.text
+            for line, label in zip(rendering.pdf.layout.lines, rendering.labels, strict=True)
+            if label.field is Field.SKILLS
+        )
+        hidden = [fact for fact in self.facts if fact.term and fact.id not in rendering.visible]
+        return any(term_pattern(fact.term).search(skills) for fact in hidden)
 
     def best(self) -> tuple[int, tuple[int, ...]]:
         """The variant and lever counts of the smallest change reaching the best reachable score."""
