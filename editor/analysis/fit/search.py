@@ -223,6 +223,7 @@ def propose_fit(text: str, jd_text: str = "", screen_id: str | None = None, toda
     variant, counts = search.best()
     zero = (0,) * len(search.levers)
     settings = settings_for(search.levers, counts)
+    before = search.state(0, zero)
     chosen = search.variants[variant]
     screen = search.fold.screen
     return FitProposal(
@@ -230,8 +231,8 @@ def propose_fit(text: str, jd_text: str = "", screen_id: str | None = None, toda
         screen_label=screen.label,
         fold_fraction=search.fold.visible_fraction,
         facts=search.facts,
-        before=search.state(0, zero),
-        after=search.state(variant, counts),
+        before=before,
+        after=before if (variant, counts) == (0, zero) else search.state(variant, counts),
         settings=settings,
         moves=chosen.moves,
         text=with_front_matter_values(chosen.text, settings),
