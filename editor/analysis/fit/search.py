@@ -109,7 +109,8 @@ class _Search:
 
     @property
     def evaluations(self) -> int:
-        return len(self._cache)
+        """How many PDFs the search built."""
+        return len({id(rendering) for rendering in self._cache.values()})
 
     def add_variants(self) -> None:
         """The content variants that apply to this resume, cheapest first."""
