@@ -3,6 +3,7 @@ changed until Apply, and the proposal shown before/after side by side."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -14,8 +15,6 @@ from editor.ui.style_panel import StylePanel
 from tests.analysis import fit_fixtures
 from tests.conftest import SAMPLES
 
-SHOTS = Path("/tmp/foldline-shots")  # offscreen screenshots to look at after a run
-
 
 def open_text(window, tmp_path: Path, text: str) -> None:
     shutil.copy(SAMPLES / "job-description.txt", tmp_path / "job-description.txt")
@@ -24,9 +23,13 @@ def open_text(window, tmp_path: Path, text: str) -> None:
     window.files.open_path(str(path))
 
 
-def screenshot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(exist_ok=True)
-    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+def screenshot(widget: QWidget, name: str, tmp_path: Path) -> None:
+    """Save an offscreen screenshot (to FOLDLINE_SHOTS when set, to look at) and check it is not blank."""
+    folder = Path(os.environ.get("FOLDLINE_SHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    image = widget.grab().toImage()
+    assert image.save(str(folder / f"{name}.png"))
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 20
 
 
 def test_a_style_choice_is_one_undoable_front_matter_edit_that_changes_the_page(window, tmp_path) -> None:
@@ -54,8 +57,8 @@ def test_the_panel_shows_the_documents_style_without_editing_it(window, tmp_path
     assert panel.size.value() == 10.5 and panel.dates.currentData() == "right"
     assert window.editor.toPlainText() == text and not window.editor.document().isModified()
     panel.resize(panel.sizeHint())
-    screenshot(panel, "style-panel")
-    screenshot(window.recruiter, "recruiter-panel")
+    screenshot(panel, "style-panel", tmp_path)
+    screenshot(window.recruiter, "recruiter-panel", tmp_path)
 
 
 def test_fit_to_the_fold_changes_nothing_until_apply_then_is_one_undo_step(window, tmp_path) -> None:
@@ -68,7 +71,7 @@ def test_fit_to_the_fold_changes_nothing_until_apply_then_is_one_undo_step(windo
     labels = {label.accessibleName(): label.text() for label in dialog.findChildren(type(dialog.status))}
     assert "✗ current title" in labels["Key facts now"] and "✓ current title" in labels["Key facts proposed"]
     dialog.resize(dialog.sizeHint())
-    screenshot(dialog, "fit-dialog")
+    screenshot(dialog, "fit-dialog", tmp_path)
     dialog.apply_button.click()
     assert window.editor.toPlainText() == dialog.proposal.text
     assert "current job" in window.last_result.analysis.fold_summary.text.split("Below the fold")[0]
