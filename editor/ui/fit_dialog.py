@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from editor.ui.page_raster import rasterize_pages
 from editor.ui.pipeline import LivePipeline
 
 PIXELS_PER_POINT = 0.45  # a page about 275 px wide: two fit side by side in a dialog
+CHANGES_HEIGHT = 140
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,10 @@ class FitDialog(QDialog):
         self.status.setWordWrap(True)
         self.columns = QHBoxLayout()
         self.figures = QGridLayout()
-        self.changes = QLabel()
-        self.changes.setWordWrap(True)
-        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes = QPlainTextEdit()  # a trimmed summary's dropped sentences can be long: it scrolls
+        self.changes.setReadOnly(True)
+        self.changes.setAccessibleName("Proposed changes")
+        self.changes.setMaximumHeight(CHANGES_HEIGHT)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.apply_button.setEnabled(False)
@@ -112,7 +115,7 @@ class FitDialog(QDialog):
             ("Proposed", proposal.after, outcome.after),
         ):
             self.columns.addWidget(self._column(title, state, image, proposal))
-        self.changes.setText(self._changes_text(proposal))
+        self.changes.setPlainText(self._changes_text(proposal))
         self.apply_button.setEnabled(proposal.changed)
 
     def _show_figures(self, proposal: FitProposal) -> None:
