@@ -89,8 +89,11 @@ def _fit(args: argparse.Namespace) -> int:
     from editor.analysis.fit import propose_fit
     from editor.formats.atomic import write_atomic
     from editor.formats.importing.job_description import read_job_description
+    from editor.formats.letter.export import is_letter_file
     from editor.formats.registry import read_resume_and_text
 
+    if is_letter_file(args.input):
+        raise CommandError(f"{args.input} is a cover letter; fit lifts a resume's key facts above the fold")
     _resume, text = read_resume_and_text(args.input)
     proposal = propose_fit(text, read_job_description(args.jd) if args.jd else "", args.screen)
     if args.json:

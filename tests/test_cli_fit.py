@@ -44,7 +44,10 @@ def test_fit_json_and_output_from_a_real_process(tmp_path: Path) -> None:
     assert fitted.read_text(encoding="utf-8") == report["text"]
 
 
-def test_fit_with_an_unknown_screen_is_one_line(tmp_path: Path, capsys) -> None:
+def test_fit_with_an_unknown_screen_or_a_cover_letter_is_one_line(tmp_path: Path, capsys) -> None:
     assert main(["fit", str(SAMPLES / "resume.md"), "--screen", "crt"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("foldline: error: unknown screen") and err.count("\n") == 1
+    assert main(["fit", str(SAMPLES / "cover-letter.md")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("foldline: error:") and "cover letter" in err and err.count("\n") == 1
