@@ -18,7 +18,7 @@ from editor.formats.errors import FormatError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-SUBCOMMANDS = ("export", "analyze", "heatmap", "letter", "templates", "screens")
+SUBCOMMANDS = ("export", "analyze", "fit", "heatmap", "letter", "templates", "screens")
 
 
 class CommandError(Exception):
@@ -82,6 +82,28 @@ def _analyze(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_report(report))
+    return 0
+
+
+def _fit(args: argparse.Namespace) -> int:
+    from editor.analysis.fit import propose_fit
+    from editor.formats.atomic import write_atomic
+    from editor.formats.importing.job_description import read_job_description
+    from editor.formats.letter.export import is_letter_file
+    from editor.formats.registry import read_resume_and_text
+
+    if is_letter_file(args.input):
+        raise CommandError(f"{args.input} is a cover letter; fit lifts a resume's key facts above the fold")
+    _resume, text = read_resume_and_text(args.input)
+    proposal = propose_fit(text, read_job_description(args.jd) if args.jd else "", args.screen)
+    if args.json:
+        json.dump(proposal.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(proposal.format_text())
+    if args.output:
+        write_atomic(Path(args.output), proposal.text.encode("utf-8"))
+        print(f"wrote {args.output}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
@@ -158,6 +180,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_style_options(analyze)
     analyze.set_defaults(run=_analyze)
+
+    fit = commands.add_parser(
+        "fit",
+        help="propose the smallest readable change that lifts the key facts above the fold",
+        description="Search readable styles (body >= 10 pt, margins >= 0.5 in) and simple content moves for the "
+        "smallest change that puts the most key facts on the recruiter's first screen. Changes nothing unless -o.",
+    )
+    fit.add_argument("input", metavar="IN")
+    fit.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf): its top terms count too")
+    fit.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
+    fit.add_argument("--json", action="store_true", help="print one JSON object")
+    fit.add_argument("-o", "--output", metavar="OUT.md", help="write the resume text with the proposal applied")
+    fit.set_defaults(run=_fit)
 
     letter = commands.add_parser(
         "letter",

@@ -21,6 +21,7 @@ from editor.analysis.proofing.grammar import GrammarIssue
 from editor.analysis.proofing.spelling import Speller
 from editor.analysis.snapshot import Analysis, AnalysisRequest
 from editor.formats.errors import FormatError
+from editor.formats.markdown.front_matter import with_front_matter_value
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
 from editor.ui.ats_panel import AtsPanel
 from editor.ui.autosave import AutosaveStore
@@ -32,7 +33,6 @@ from editor.ui.import_notes import ImportNotesBar
 from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
 from editor.ui.live_work import LiveRequest, LiveResult, run_live_analysis, scanpath_fixations
-from editor.ui.markdown_edits import with_front_matter_value
 from editor.ui.page_raster import keep_pdf_engine_loaded
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
             cancellable=True,
         )
         self.grammar = GrammarController(settings, inline=inline, parent=self)
+        self.inline = inline
+        self.fit_dialog: QWidget | None = None
         self._grammar_issues: list[GrammarIssue] = []
         self.last_result: LiveResult | None = None
         self._build_layout()
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.checks_panel.fix_requested.connect(self.apply_fix)
         self.checks_panel.mute_requested.connect(self.mute_rule)
         self.recruiter.style_chosen.connect(self.set_document_style)
+        self.recruiter.fit_requested.connect(self.fit_to_fold)
         self.recruiter.custom_screen_requested.connect(self.describe_custom_screen)
         self.grammar.issues_ready.connect(self._on_grammar_issues)
         self.grammar.status_message.connect(lambda message: self.statusBar().showMessage(message, 10000))
@@ -238,7 +241,9 @@ class MainWindow(QMainWindow):
             )
         self.recruiter.set_summary(summary)
         settings = analysis.resume.settings
-        self.recruiter.show_style(settings.get("template", DEFAULT_TEMPLATE), settings.get("paper", DEFAULT_PAPER))
+        self.recruiter.show_style(
+            settings.get("template", DEFAULT_TEMPLATE), settings.get("paper", DEFAULT_PAPER), settings
+        )
         if current:
             self.editor.set_misspellings(analysis.misspellings)
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
@@ -273,9 +278,21 @@ class MainWindow(QMainWindow):
             self._show_checks(result.analysis, marks=True)
 
     def set_document_style(self, key: str, value: str) -> None:
-        """Record a template or paper choice in the front matter, as one undo step."""
+        """Record a template, paper or style choice in the front matter, as one undo step."""
+        self.replace_text(with_front_matter_value(self.editor.toPlainText(), key, value))
+
+    def fit_to_fold(self) -> None:
+        """Propose the smallest readable change that lifts the key facts above the fold; nothing changes until Apply."""
+        from editor.ui.fit_dialog import FitDialog, FitRequest
+
+        request = FitRequest(self.editor.toPlainText(), self.job_description_text(), self.recruiter.current_screen_id())
+        self.fit_dialog = FitDialog(request, self.editor.toPlainText, self, inline=self.inline)
+        self.fit_dialog.apply_requested.connect(self.replace_text)
+        self.fit_dialog.show()
+
+    def replace_text(self, changed: str) -> None:
+        """Put `changed` in the editor as one undo step, the cursor kept on its line."""
         text = self.editor.toPlainText()
-        changed = with_front_matter_value(text, key, value)
         if changed == text:
             return
         cursor = self.editor.textCursor()

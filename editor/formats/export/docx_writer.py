@@ -59,7 +59,7 @@ _UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff
 def build_docx(resume: Resume, template: str | None = None, paper: str | None = None) -> bytes:
     """The resume as DOCX bytes; `template`/`paper` default to the resume's settings, then to the defaults."""
     look, page = _choose_style(resume, template, paper)
-    document = docx.Document(io.BytesIO(base_document(look.id, page.id)))
+    document = docx.Document(io.BytesIO(base_document(look, page)))
     _DocumentBuilder(document, look).write(resume)
     _set_properties(document, resume)
     stream = io.BytesIO()
@@ -77,7 +77,7 @@ def write_docx(
 def _choose_style(resume: Resume, template: str | None, paper: str | None) -> tuple[Template, Paper]:
     try:
         return (
-            get_template(template or resume.settings.get("template")),
+            get_template(template or resume.settings.get("template"), resume.settings),
             get_paper(paper or resume.settings.get("paper")),
         )
     except KeyError as error:
@@ -139,16 +139,21 @@ class _DocumentBuilder:
         if first:
             heading.paragraph_format.space_before = Pt(0)
         self.run(heading, Run(fields.pop(0) if fields else "", link=entry.url), self.look.text_color)
+        last = heading
         if entry.dates:
-            dates = heading.add_run()
+            last = self.paragraph(DETAILS_STYLE) if self.look.dates_below else heading
+            dates = last.add_run()
             dates.element.style = self.style_ids[DATES_STYLE]
-            dates.add_tab()
+            if last is heading:
+                dates.add_tab()
             dates.add_text(display_date_range(entry.dates))
         details = SEPARATOR.join([*fields, *([entry.location] if entry.location.strip() else [])])
         if details:
+            if last is not heading:
+                last.paragraph_format.space_after = Pt(0)
             self.run(self.paragraph(DETAILS_STYLE), Run(details))
         else:
-            heading.paragraph_format.space_after = Pt(ENTRY_SPACE_AFTER)
+            last.paragraph_format.space_after = Pt(ENTRY_SPACE_AFTER)
         self.blocks(entry.blocks)
 
     def blocks(self, blocks: tuple[Paragraph | BulletList, ...]) -> None:

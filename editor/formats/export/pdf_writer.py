@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from io import BytesIO
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
@@ -66,7 +66,7 @@ class _Styles:
     bullets: tuple[TextStyle, TextStyle]
 
 
-@cache
+@lru_cache(maxsize=64)
 def _styles(template: Template) -> _Styles:
     body, heading = register_family(template.body_font), register_family(template.heading_font)
     align = "center" if template.name_centered else "left"
@@ -95,7 +95,13 @@ def _styles(template: Template) -> _Styles:
         contact=style(body, template.contact_size, 1.4, template.muted_color, align=align),
         heading=style(heading, template.heading_size, 1.2, template.accent, rule=rule),
         title=style(heading, template.title_size, template.leading, template.text_color),
-        dates=style(body, template.body_size, template.leading, template.muted_color, align="right"),
+        dates=style(
+            body,
+            template.body_size,
+            template.leading,
+            template.muted_color,
+            align="left" if template.dates_below else "right",
+        ),
         subtitle=style(body, template.body_size, template.leading, template.muted_color),
         body=style(body, template.body_size, template.leading, template.text_color),
         bullets=bullets,
@@ -218,7 +224,7 @@ class _StoryBuilder:
                     fragments.append(Fragment(_SEPARATOR, joins_previous=True))
                 fragments.append(Fragment(text, origin(field_role, field)))
             subtitle = self.block(fragments, styles.subtitle)
-        heading = EntryHeading(title, dates, subtitle, space_before=space_before)
+        heading = EntryHeading(title, dates, subtitle, space_before=space_before, dates_below=self.template.dates_below)
         heading.spaceAfter = 1.5
         return heading
 
@@ -259,7 +265,7 @@ def _choose(getter, value: str | None) -> object:
 
 def page_style(settings: dict[str, str], template: str | None, paper: str | None) -> tuple[Template, Paper]:
     """The template and paper: the caller's choice, else the document's settings, else modern on letter."""
-    chosen: Template = _choose(get_template, template or settings.get("template"))
+    chosen: Template = _choose(lambda value: get_template(value, settings), template or settings.get("template"))
     return chosen, _choose(get_paper, paper or settings.get("paper"))
 
 
