@@ -35,6 +35,7 @@ def _export(args: argparse.Namespace) -> int:
         data = render_letter_file(args.input, output.suffix, args.template, args.paper)
         write_atomic(output, data)
         print(f"wrote {output} ({len(data):,} bytes)")
+        _warn_placeholders(args.input)
         return 0
     writer_for(output)  # an unknown output type fails before any work is done
     resume = read_resume(args.input)
@@ -44,6 +45,15 @@ def _export(args: argparse.Namespace) -> int:
     for problem in resume.problems:  # what an import was unsure of, for the user to check
         print(f"foldline: check: {problem.message}", file=sys.stderr)
     return 0
+
+
+def _warn_placeholders(path: str) -> None:
+    """A letter exported with `[…]` placeholders left in it is not ready to send: say so on stderr."""
+    from editor.analysis.letter.placeholders import placeholder_warnings
+    from editor.formats.registry import read_text_file
+
+    for warning in placeholder_warnings(read_text_file(path)):
+        print(f"foldline: check: {warning}", file=sys.stderr)
 
 
 def _analyze(args: argparse.Namespace) -> int:

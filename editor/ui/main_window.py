@@ -417,6 +417,16 @@ class MainWindow(QMainWindow):
         browser.show()
 
     def export(self, suffix: str) -> None:
+        from editor.analysis.letter.placeholders import placeholder_warnings
+        from editor.formats.letter.lines import is_letter
+
+        text = self.editor.toPlainText()
+        warnings = placeholder_warnings(text) if is_letter(text) else []
+        if warnings and not self.prompts.ask_yes_no(
+            "The letter is not finished",
+            f"{len(warnings)} placeholder(s) are still in the letter, e.g. {warnings[0]}.\n\nExport anyway?",
+        ):
+            return
         try:
             self.files.export(suffix)
         except FormatError as error:
