@@ -18,7 +18,7 @@ from editor.formats.errors import FormatError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-SUBCOMMANDS = ("export", "analyze", "heatmap", "letter", "templates", "screens")
+SUBCOMMANDS = ("export", "analyze", "heatmap", "letter", "apply", "applications", "templates", "screens")
 
 
 class CommandError(Exception):
@@ -103,6 +103,28 @@ def _letter(args: argparse.Namespace) -> int:
     return 0
 
 
+def _apply(args: argparse.Namespace) -> int:
+    from editor.analysis.applications.create import create_application
+
+    record = create_application(args.input, args.jd, args.output, company=args.company or "", role=args.role or "")
+    scores = f"match {record.match_score}, first screen {record.first_screen_score}"
+    print(f"wrote {args.output}: {record.role or 'the role'} at {record.company or 'the company'} ({scores})")
+    print(f"next: tailor {Path(args.output) / record.resume}, rewrite {Path(args.output) / record.letter}")
+    return 0
+
+
+def _applications(args: argparse.Namespace) -> int:
+    from editor.analysis.applications.listing import format_applications, list_applications
+
+    entries = list_applications(args.folder)
+    if args.json:
+        json.dump([entry.as_dict() for entry in entries], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_applications(entries))
+    return 0
+
+
 def _heatmap(args: argparse.Namespace) -> int:
     from editor.ui.heatmap_export import write_heatmap_png
 
@@ -178,6 +200,23 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf)")
     letter.add_argument("-o", "--output", metavar="OUT.md", required=True)
     letter.set_defaults(run=_letter)
+
+    apply = commands.add_parser(
+        "apply",
+        help="start an application: a folder with the posting, a tailored resume and a letter",
+        description="Create FOLDER: the posting, a copy of MASTER to tailor, a starter letter, application.json.",
+    )
+    apply.add_argument("input", metavar="MASTER")
+    apply.add_argument("--jd", metavar="POSTING", required=True, help="job posting (.txt .md .docx .pdf)")
+    apply.add_argument("--company", metavar="C", help="the employer (default: what the posting says)")
+    apply.add_argument("--role", metavar="R", help="the job title (default: the posting's)")
+    apply.add_argument("-o", "--output", metavar="FOLDER", required=True)
+    apply.set_defaults(run=_apply)
+
+    applications = commands.add_parser("applications", help="list the applications in a folder")
+    applications.add_argument("folder", metavar="FOLDER")
+    applications.add_argument("--json", action="store_true", help="print one JSON list")
+    applications.set_defaults(run=_applications)
 
     heatmap = commands.add_parser("heatmap", help="write the recruiter's screen with fold and heatmap as PNG")
     heatmap.add_argument("input", metavar="IN")

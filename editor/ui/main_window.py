@@ -21,6 +21,7 @@ from editor.analysis.proofing.grammar import GrammarIssue
 from editor.analysis.proofing.spelling import Speller
 from editor.analysis.snapshot import Analysis, AnalysisRequest
 from editor.formats.errors import FormatError
+from editor.formats.markdown.front_matter import with_front_matter_value
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
 from editor.ui.ats_panel import AtsPanel
 from editor.ui.autosave import AutosaveStore
@@ -32,7 +33,6 @@ from editor.ui.import_notes import ImportNotesBar
 from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
 from editor.ui.live_work import LiveRequest, LiveResult, run_live_analysis, scanpath_fixations
-from editor.ui.markdown_edits import with_front_matter_value
 from editor.ui.page_raster import keep_pdf_engine_loaded
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts

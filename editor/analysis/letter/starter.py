@@ -10,6 +10,7 @@ placeholder, under a first line that says it is a draft. No network, no AI; at m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from editor.analysis.keywords import Keyword, extract_keywords, match_keywords
@@ -34,13 +35,23 @@ _CONSONANT_VOWELS = ("uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "onc
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 
 
-def draft_letter(resume: Resume, jd_text: str, today: date, *, links: dict[str, str] | None = None) -> str:
+def draft_letter(
+    resume: Resume,
+    jd_text: str,
+    today: date,
+    *,
+    links: dict[str, str] | None = None,
+    company: str = "",
+    role: str = "",
+) -> str:
     """Letter Markdown for `resume` applying to the posting in `jd_text`, dated `today`.
 
     `links` are front matter settings naming files (`jd`, `resume`) as the letter's folder sees them;
-    without them the resume's own `jd:` (and template and paper) are carried over.
+    without them the resume's own `jd:` (and template and paper) are carried over. `company` and
+    `role`, when given, replace what the posting says.
     """
     facts = posting_facts(jd_text)
+    facts = replace(facts, company=company.strip() or facts.company, title=role.strip() or facts.title)
     keywords = extract_keywords(jd_text)
     bullets = _suggested_bullets(resume, keywords)
     used = " ".join(plain(bullet.text) for bullet in bullets).casefold()
