@@ -18,7 +18,17 @@ from editor.formats.errors import FormatError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-SUBCOMMANDS = ("export", "analyze", "heatmap", "letter", "apply", "applications", "templates", "screens")
+SUBCOMMANDS = (
+    "export",
+    "analyze",
+    "heatmap",
+    "letter",
+    "apply",
+    "applications",
+    "export-application",
+    "templates",
+    "screens",
+)
 
 
 class CommandError(Exception):
@@ -125,6 +135,17 @@ def _applications(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_application(args: argparse.Namespace) -> int:
+    from editor.analysis.applications.bundle import export_bundle
+
+    bundle = export_bundle(args.folder)
+    for path in bundle.paths:
+        print(f"wrote {path}")
+    for warning in bundle.warnings:
+        print(f"foldline: check: {warning}", file=sys.stderr)
+    return 0
+
+
 def _heatmap(args: argparse.Namespace) -> int:
     from editor.ui.heatmap_export import write_heatmap_png
 
@@ -217,6 +238,14 @@ def build_parser() -> argparse.ArgumentParser:
     applications.add_argument("folder", metavar="FOLDER")
     applications.add_argument("--json", action="store_true", help="print one JSON list")
     applications.set_defaults(run=_applications)
+
+    export_application = commands.add_parser(
+        "export-application",
+        help="write an application's resume and letter as PDF and DOCX into its folder",
+        description="Write Name-Resume.pdf/.docx and Name-Cover-Letter.pdf/.docx into FOLDER, all or nothing.",
+    )
+    export_application.add_argument("folder", metavar="FOLDER")
+    export_application.set_defaults(run=_export_application)
 
     heatmap = commands.add_parser("heatmap", help="write the recruiter's screen with fold and heatmap as PNG")
     heatmap.add_argument("input", metavar="IN")
