@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from editor import __version__
 from editor.analysis.findings import QuickFix
@@ -23,6 +23,8 @@ from editor.analysis.snapshot import Analysis, AnalysisRequest
 from editor.formats.errors import FormatError
 from editor.formats.markdown.front_matter import with_front_matter_value
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
+from editor.ui.applications_controller import ApplicationsController, letter_ready_or_confirmed
+from editor.ui.applications_panel import ApplicationsPanel
 from editor.ui.ats_panel import AtsPanel
 from editor.ui.autosave import AutosaveStore
 from editor.ui.checks_panel import ChecksPanel
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
             inline=inline,
             cancellable=True,
         )
+        self.applications_panel = ApplicationsPanel()
+        self.applications = ApplicationsController(self.applications_panel, self.files, self.prompts, settings, self)
         self.grammar = GrammarController(settings, inline=inline, parent=self)
         self._grammar_issues: list[GrammarIssue] = []
         self.last_result: LiveResult | None = None
@@ -132,6 +136,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        self.applications_dock = QDockWidget("Applications", self)
+        self.applications_dock.setObjectName("applications-dock")
+        self.applications_dock.setWidget(self.applications_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.applications_dock)
+        self.applications_dock.hide()
 
     def _connect_signals(self) -> None:
         self.editor.textChanged.connect(self.schedule_analysis)
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self.import_notes.show_notes)
         self.files.status_message.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.jobs.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.applications.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     def _build_status_bar(self) -> None:
         self.pages_label = QLabel()
@@ -417,15 +427,10 @@ class MainWindow(QMainWindow):
         browser.show()
 
     def export(self, suffix: str) -> None:
-        from editor.analysis.letter.placeholders import placeholder_warnings
         from editor.formats.letter.lines import is_letter
 
         text = self.editor.toPlainText()
-        warnings = placeholder_warnings(text) if is_letter(text) else []
-        if warnings and not self.prompts.ask_yes_no(
-            "The letter is not finished",
-            f"{len(warnings)} placeholder(s) are still in the letter, e.g. {warnings[0]}.\n\nExport anyway?",
-        ):
+        if is_letter(text) and not letter_ready_or_confirmed(self.prompts, text):
             return
         try:
             self.files.export(suffix)
