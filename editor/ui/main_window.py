@@ -40,6 +40,8 @@ from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
 from editor.ui.source_editor import SourceEditor
+from editor.ui.tailoring_controller import TailoringController
+from editor.ui.tailoring_panel import TailoringPanel
 from editor.ui.window_actions import install_actions
 
 LARGE_DOCUMENT_CHARS = 30_000
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
             inline=inline,
             cancellable=True,
         )
+        self.tailoring_panel = TailoringPanel()
+        self.tailoring = TailoringController(self.tailoring_panel, self.editor, self.files, self)
         self.applications_panel = ApplicationsPanel()
         self.applications = ApplicationsController(self.applications_panel, self.files, self.prompts, settings, self)
         self.grammar = GrammarController(settings, inline=inline, parent=self)
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self.panes.addTab(self.job_panel, "Job description")
         self.panes.addTab(self.checks_panel, "Checks")
         self.panes.addTab(self.ats_panel, "What an ATS reads")
+        self.panes.addTab(self.tailoring_panel, "Tailoring")
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(editor_side)
         self.left_splitter.addWidget(self.panes)
@@ -167,6 +172,7 @@ class MainWindow(QMainWindow):
         self.files.status_message.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.jobs.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.applications.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.tailoring.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     def _build_status_bar(self) -> None:
         self.pages_label = QLabel()
@@ -250,6 +256,7 @@ class MainWindow(QMainWindow):
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
         self.job_panel.show_report(analysis.keywords, analysis.request.jd_text, frozenset(analysis.placement.above))
         self.ats_panel.request(analysis)
+        self.tailoring.show_analysis(analysis)
         self._show_checks(analysis, marks=current)
         pages = analysis.pdf.layout.page_count
         self.pages_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
