@@ -138,3 +138,11 @@ def test_new_application_from_the_menu_runs_the_dialog(window, master, tmp_path,
     monkeypatch.setattr(NewApplicationDialog, "exec", accept)
     window.window_actions["New Application"].trigger()
     assert (tmp_path / "brightpath-home-internet-customer-support-team-lead" / "application.json").is_file()
+
+
+def test_a_folder_added_by_hand_appears_on_refresh(window, master: Path, tmp_path: Path) -> None:
+    window.applications.set_workspace(tmp_path)
+    assert window.applications_panel.table.rowCount() == 0
+    create_application(master, SAMPLES / "job-description.txt", tmp_path / "later")
+    window.applications_panel.refresh_button.click()
+    assert window.applications_panel.table.rowCount() == 1

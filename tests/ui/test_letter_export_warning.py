@@ -14,20 +14,20 @@ from tests.conftest import SAMPLES
 RESUME = read_markdown((SAMPLES / "resume.md").read_text(encoding="utf-8"))
 
 
-def test_exporting_an_unfinished_letter_asks_and_a_no_writes_nothing(window, prompts, tmp_path: Path) -> None:
+def _export_draft(window, prompts, target: Path, answer: bool) -> None:
+    """Export a fresh starter letter to `target`, answering the placeholder question with `answer`."""
     window.files.new_document(draft_letter(RESUME, "", date(2026, 11, 26)))
-    target = tmp_path / "letter.pdf"
     prompts.save_paths.append(str(target))
-    prompts.yes_no.append(False)
+    prompts.yes_no.append(answer)
     window.export(".pdf")
+
+
+def test_exporting_an_unfinished_letter_asks_and_a_no_writes_nothing(window, prompts, tmp_path: Path) -> None:
+    _export_draft(window, prompts, tmp_path / "letter.pdf", answer=False)
     assert "placeholder(s) are still in the letter" in prompts.questions[-1]
-    assert not target.exists()
+    assert not (tmp_path / "letter.pdf").exists()
 
 
 def test_exporting_a_letter_anyway_writes_the_letter(window, prompts, tmp_path: Path) -> None:
-    window.files.new_document(draft_letter(RESUME, "", date(2026, 11, 26)))
-    target = tmp_path / "letter.pdf"
-    prompts.save_paths.append(str(target))
-    prompts.yes_no.append(True)
-    window.export(".pdf")
-    assert PdfReader(target).metadata.title == "Maria Delgado — Cover letter"
+    _export_draft(window, prompts, tmp_path / "letter.pdf", answer=True)
+    assert PdfReader(tmp_path / "letter.pdf").metadata.title == "Maria Delgado — Cover letter"
