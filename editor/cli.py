@@ -180,6 +180,38 @@ def _add_style_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=("letter", "a4"), help="paper size (default: the file's, else letter)")
 
 
+_POSTING_COMMANDS = {
+    "letter": "draft a cover letter for a resume and a job description",
+    "apply": "start an application: a folder with the posting, a tailored resume and a letter",
+}
+
+
+def _posting_command(
+    commands: argparse._SubParsersAction,
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    resume: str,
+    output: str,
+) -> argparse.ArgumentParser:
+    """A subcommand that reads a resume and a job description and writes OUT (`letter`, `apply`)."""
+    parser = commands.add_parser(name, help=_POSTING_COMMANDS[name])
+    parser.add_argument("input", metavar=resume)
+    parser.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf)")
+    parser.add_argument("-o", "--output", metavar=output, required=True)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _folder_command(
+    commands: argparse._SubParsersAction, name: str, run: Callable[[argparse.Namespace], int], summary: str
+) -> argparse.ArgumentParser:
+    """A subcommand that works on one application or workspace FOLDER."""
+    parser = commands.add_parser(name, help=summary, description=summary[:1].upper() + summary[1:] + ".")
+    parser.add_argument("folder", metavar="FOLDER")
+    parser.set_defaults(run=run)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="foldline",
@@ -212,40 +244,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_style_options(analyze)
     analyze.set_defaults(run=_analyze)
 
-    letter = commands.add_parser(
-        "letter",
-        help="draft a cover letter for a resume and a job description",
-        description="Write a starter cover letter (letter Markdown) to rewrite in your words.",
-    )
-    letter.add_argument("input", metavar="RESUME")
-    letter.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf)")
-    letter.add_argument("-o", "--output", metavar="OUT.md", required=True)
-    letter.set_defaults(run=_letter)
-
-    apply = commands.add_parser(
-        "apply",
-        help="start an application: a folder with the posting, a tailored resume and a letter",
-        description="Create FOLDER: the posting, a copy of MASTER to tailor, a starter letter, application.json.",
-    )
-    apply.add_argument("input", metavar="MASTER")
-    apply.add_argument("--jd", metavar="POSTING", required=True, help="job posting (.txt .md .docx .pdf)")
+    _posting_command(
+        commands, "letter", _letter, "RESUME", "OUT.md"
+    ).description = "Write a starter cover letter (letter Markdown) to rewrite in your words."
+    apply = _posting_command(commands, "apply", _apply, "MASTER", "FOLDER")
+    apply.description = "Create FOLDER: the posting, a copy of MASTER to tailor, a starter letter, application.json."
     apply.add_argument("--company", metavar="C", help="the employer (default: what the posting says)")
     apply.add_argument("--role", metavar="R", help="the job title (default: the posting's)")
-    apply.add_argument("-o", "--output", metavar="FOLDER", required=True)
-    apply.set_defaults(run=_apply)
 
-    applications = commands.add_parser("applications", help="list the applications in a folder")
-    applications.add_argument("folder", metavar="FOLDER")
+    applications = _folder_command(commands, "applications", _applications, "list the applications in a folder")
     applications.add_argument("--json", action="store_true", help="print one JSON list")
-    applications.set_defaults(run=_applications)
-
-    export_application = commands.add_parser(
+    _folder_command(
+        commands,
         "export-application",
-        help="write an application's resume and letter as PDF and DOCX into its folder",
-        description="Write Name-Resume.pdf/.docx and Name-Cover-Letter.pdf/.docx into FOLDER, all or nothing.",
+        _export_application,
+        "write an application's resume and letter as PDF and DOCX into its folder (all or nothing)",
     )
-    export_application.add_argument("folder", metavar="FOLDER")
-    export_application.set_defaults(run=_export_application)
 
     heatmap = commands.add_parser("heatmap", help="write the recruiter's screen with fold and heatmap as PNG")
     heatmap.add_argument("input", metavar="IN")
