@@ -141,3 +141,14 @@ def test_the_command_line_creates_and_lists_applications(workspace: Path, capsys
     assert isinstance(rows[0]["match_score"], int) and isinstance(rows[0]["first_screen_score"], int)
     assert main(["apply", master, "--jd", str(POSTING), "-o", str(workspace / "a")]) == 1
     assert capsys.readouterr().err.startswith("foldline: error: ")
+
+
+def test_listing_a_folder_that_is_not_there_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["applications", str(tmp_path / "nowhere")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("foldline: error: ") and "is not a folder" in err and err.count("\n") == 1
+
+
+def test_an_empty_workspace_says_how_to_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["applications", str(tmp_path)]) == 0
+    assert "foldline apply MASTER --jd POSTING -o FOLDER" in capsys.readouterr().out

@@ -146,3 +146,11 @@ def test_a_folder_added_by_hand_appears_on_refresh(window, master: Path, tmp_pat
     create_application(master, SAMPLES / "job-description.txt", tmp_path / "later")
     window.applications_panel.refresh_button.click()
     assert window.applications_panel.table.rowCount() == 1
+
+
+def test_the_bundle_action_exports_the_open_application(window, master: Path, tmp_path: Path, prompts) -> None:
+    create_application(master, SAMPLES / "job-description.txt", tmp_path / "open")
+    window.files.open_path(str(tmp_path / "open" / "cover-letter.md"))
+    prompts.yes_no.append(True)
+    window.window_actions["Export Application Bundle"].trigger()
+    assert len(list((tmp_path / "open").glob("Maria-Delgado-*.docx"))) == 2
