@@ -31,3 +31,11 @@ def test_exporting_an_unfinished_letter_asks_and_a_no_writes_nothing(window, pro
 def test_exporting_a_letter_anyway_writes_the_letter(window, prompts, tmp_path: Path) -> None:
     _export_draft(window, prompts, tmp_path / "letter.pdf", answer=True)
     assert PdfReader(tmp_path / "letter.pdf").metadata.title == "Maria Delgado — Cover letter"
+
+
+def test_the_checks_pane_counts_the_draft_placeholders_as_errors(window) -> None:
+    from editor.model import Severity
+
+    window.files.new_document(draft_letter(RESUME, "", date(2026, 11, 26)))
+    window.pipeline.wait_idle()
+    assert window.checks_panel.counts().get(Severity.ERROR, 0) >= 5
