@@ -15,9 +15,9 @@ from datetime import date
 
 from editor.analysis.keywords import Keyword, extract_keywords, match_keywords
 from editor.analysis.letter.checks import MAX_WORDS, letter_facts
-from editor.analysis.letter.letterhead import letterhead
 from editor.analysis.letter.placeholders import DRAFT_NOTE
 from editor.analysis.letter.posting import PostingFacts, posting_facts
+from editor.formats.letter.letterhead import letterhead
 from editor.formats.letter.markdown import read_letter
 from editor.formats.markdown.inline_writer import write_text
 from editor.formats.markdown.lines import FRONT_MATTER_FENCE, format_setting
