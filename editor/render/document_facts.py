@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from editor.model import BulletList, ContactItem, ContactKind, Paragraph, Resume, SectionKind, Text, plain
 
 MAX_KEYWORDS = 30
+_SAME_PLACE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?://)?)?(?:www\.)?")
 
 
 def contact_link(item: ContactItem) -> str | None:
@@ -18,6 +20,23 @@ def contact_link(item: ContactItem) -> str | None:
     if item.kind is ContactKind.URL:
         return item.text if "://" in item.text else f"https://{item.text}"
     return None
+
+
+def shown_contacts(contacts: Sequence[ContactItem]) -> list[tuple[int, ContactItem]]:
+    """The contact items a writer prints, with their index: blank items and repeats left out.
+
+    Why: a JSON Resume's website is often one of its profiles too, and a header that prints
+    "linkedin.com/in/maria" twice wastes the line a recruiter reads first. Items are the same
+    when they lead to the same place (scheme, "www." and a trailing "/" aside).
+    """
+    seen: set[str] = set()
+    shown = []
+    for index, item in enumerate(contacts):
+        key = _SAME_PLACE.sub("", (contact_link(item) or item.text).strip().casefold()).rstrip("/")
+        if item.text.strip() and key not in seen:
+            seen.add(key)
+            shown.append((index, item))
+    return shown
 
 
 def document_title(resume: Resume) -> str:

@@ -191,7 +191,9 @@ class FileController(QObject):
         return True
 
     def export(self, suffix: str, template: str | None = None, paper: str | None = None) -> bool:
-        """Export the current resume as PDF or DOCX to a file the user picks."""
+        """Export the current resume or letter as PDF or DOCX to a file the user picks."""
+        from editor.formats.letter.export import render_letter
+        from editor.formats.letter.lines import is_letter
         from editor.formats.markdown.reader import read_markdown
 
         base = Path(self.path).with_suffix(suffix) if self.path else Path(self._last_folder()) / f"resume{suffix}"
@@ -202,7 +204,12 @@ class FileController(QObject):
         if Path(target).suffix.lower() != suffix:
             target += suffix
         try:
-            data = render_resume(read_markdown(self._editor.toPlainText()), target, template, paper)
+            text = self._editor.toPlainText()
+            if is_letter(text):
+                folder = Path(self.path).parent if self.path else None
+                data = render_letter(text, Path(target).suffix, template, paper, folder)
+            else:
+                data = render_resume(read_markdown(text), target, template, paper)
             write_atomic(target, data)
         except (FormatError, KeyError) as error:
             self._prompts.error("Export failed", str(error))

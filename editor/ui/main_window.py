@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from editor import __version__
 from editor.analysis.findings import QuickFix
@@ -23,6 +23,8 @@ from editor.analysis.snapshot import Analysis, AnalysisRequest
 from editor.formats.errors import FormatError
 from editor.formats.markdown.front_matter import with_front_matter_value
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
+from editor.ui.applications_controller import ApplicationsController, letter_ready_or_confirmed
+from editor.ui.applications_panel import ApplicationsPanel
 from editor.ui.ats_panel import AtsPanel
 from editor.ui.autosave import AutosaveStore
 from editor.ui.checks_panel import ChecksPanel
@@ -38,6 +40,8 @@ from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
 from editor.ui.source_editor import SourceEditor
+from editor.ui.tailoring_controller import TailoringController
+from editor.ui.tailoring_panel import TailoringPanel
 from editor.ui.window_actions import install_actions
 
 LARGE_DOCUMENT_CHARS = 30_000
@@ -89,6 +93,10 @@ class MainWindow(QMainWindow):
             inline=inline,
             cancellable=True,
         )
+        self.tailoring_panel = TailoringPanel()
+        self.tailoring = TailoringController(self.tailoring_panel, self.editor, self.files, self)
+        self.applications_panel = ApplicationsPanel()
+        self.applications = ApplicationsController(self.applications_panel, self.files, self.prompts, settings, self)
         self.grammar = GrammarController(settings, inline=inline, parent=self)
         self.inline = inline
         self.fit_dialog: QWidget | None = None
@@ -124,6 +132,7 @@ class MainWindow(QMainWindow):
         self.panes.addTab(self.job_panel, "Job description")
         self.panes.addTab(self.checks_panel, "Checks")
         self.panes.addTab(self.ats_panel, "What an ATS reads")
+        self.panes.addTab(self.tailoring_panel, "Tailoring")
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(editor_side)
         self.left_splitter.addWidget(self.panes)
@@ -136,6 +145,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        self.applications_dock = QDockWidget("Applications", self)
+        self.applications_dock.setObjectName("applications-dock")
+        self.applications_dock.setWidget(self.applications_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.applications_dock)
+        self.applications_dock.hide()
 
     def _connect_signals(self) -> None:
         self.editor.textChanged.connect(self.schedule_analysis)
@@ -162,6 +176,8 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self.import_notes.show_notes)
         self.files.status_message.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.jobs.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.applications.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.tailoring.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     def _build_status_bar(self) -> None:
         self.pages_label = QLabel()
@@ -249,6 +265,7 @@ class MainWindow(QMainWindow):
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
         self.job_panel.show_report(analysis.keywords, analysis.request.jd_text, frozenset(analysis.placement.above))
         self.ats_panel.request(analysis)
+        self.tailoring.show_analysis(analysis)
         self._show_checks(analysis, marks=current)
         pages = analysis.pdf.layout.page_count
         self.pages_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
@@ -438,6 +455,11 @@ class MainWindow(QMainWindow):
         browser.show()
 
     def export(self, suffix: str) -> None:
+        from editor.formats.letter.lines import is_letter
+
+        text = self.editor.toPlainText()
+        if is_letter(text) and not letter_ready_or_confirmed(self.prompts, text):
+            return
         try:
             self.files.export(suffix)
         except FormatError as error:

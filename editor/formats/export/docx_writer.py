@@ -47,7 +47,7 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import contact_link, document_title, skill_keywords
+from editor.render.document_facts import contact_link, document_title, shown_contacts, skill_keywords
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 SEPARATOR = "\u00a0· "  # the no-break space keeps a line from starting with the dot, as in the PDF
@@ -122,7 +122,7 @@ class _DocumentBuilder:
         for line in header.headline:
             if plain(line).strip():
                 self.text(self.paragraph(HEADLINE_STYLE), line)
-        contacts = [item for item in header.contacts if item.text.strip()]
+        contacts = [item for _, item in shown_contacts(header.contacts)]
         if contacts:
             paragraph = self.paragraph(CONTACT_STYLE)
             for index, item in enumerate(contacts):

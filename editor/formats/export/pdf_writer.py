@@ -32,7 +32,7 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import contact_link, document_title, skill_keywords
+from editor.render.document_facts import contact_link, document_title, shown_contacts, skill_keywords
 from editor.render.fonts import FaceNames, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
@@ -158,7 +158,7 @@ class _StoryBuilder:
             if plain(text).strip():
                 origin = Origin(Role.HEADLINE, _span_of(text))
                 story.append(self.block(text_fragments(text, origin, self.template.accent), styles.headline))
-        contacts = [(index, item) for index, item in enumerate(header.contacts) if item.text.strip()]
+        contacts = shown_contacts(header.contacts)
         if contacts:
             fragments = []
             for index, item in contacts:
