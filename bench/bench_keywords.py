@@ -4,7 +4,7 @@ Run: python bench/bench_keywords.py
 Quality: precision, recall and F1 of extract_keywords on each labelled posting in tests/data/jd,
 and any term with broken edges ("first contact whenever possible") in a posting's top 15
 (the holdout_* postings were labelled before the extractor ever ran on them and are not tuned
-against). Time budgets (DESIGN.md: `analyze` warm <= 50 ms for a 2-page resume; the keyword
+against). Time budgets (docs/architecture.md: `analyze` warm <= 50 ms for a 2-page resume; the keyword
 share of it: extraction <= 20 ms for a normal posting, matching <= 30 ms for 2 pages; a 1 MB
 pasted posting well under a second); the word lists' cold load is measured in a fresh process.
 """

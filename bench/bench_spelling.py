@@ -1,7 +1,7 @@
 """Spelling benchmark: typo recall, false alarms on real terms, time to check a 600-word resume,
 and the same for resumes in other languages (language detection, dictionary load time and memory).
 
-Run: python bench/bench_spelling.py   (prints medians after a warm-up; budgets from DESIGN.md)
+Run: python bench/bench_spelling.py   (prints medians after a warm-up; budgets from docs/architecture.md)
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ DATA = REPO / "tests" / "data" / "spelling"
 SAMPLE = REPO / "resources" / "samples" / "resume.md"
 WORDS_IN_RESUME = 600
 WARM_RUNS = 200
-ANALYZE_BUDGET_MS = 50  # DESIGN.md: `analyze` of a resume against a job description (warm)
+ANALYZE_BUDGET_MS = 50  # docs/architecture.md: `analyze` of a resume against a job description (warm)
 EXTRA_BULLETS = (
     "- Mentored 4 new hires on the ticket workflow, reducing their ramp-up from 8 weeks to 5",
     "- Ran a monthly survey of 300 customers and shared the findings with the managment team",

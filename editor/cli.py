@@ -2,7 +2,7 @@
 
 `foldline [FILE]` opens the app. `foldline export|analyze|heatmap|templates|screens ...` run
 without a window. Errors are one line on stderr and a non-zero exit, never a traceback: the
-command line is an interface people script against (names are kept stable, see DESIGN.md).
+command line is an interface people script against (names are kept stable, see docs/architecture.md).
 """
 
 from __future__ import annotations

@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-CHECKED = ("editor", "docs", "resources", "README.md")
+CHECKED = ("editor", "bench", "docs", "resources", "README.md")
 DOCS = (REPO / "README.md", *sorted((REPO / "docs").glob("*.md")))
 
 # Pointers at files outside the repository. `/work/` followed by a digit is a JSON Pointer into
 # JSON Resume's `work` array (`/work/0/name`), not a path.
 OUTSIDE = re.compile(
-    r"/work/(?!\d)|shared/research|research notes|\bnotes §|\b(?:peers|libraries)\.md\b",
+    r"/work/(?!\d)|shared/research|research notes|\bnotes §|\b(?:peers|libraries|DESIGN|STYLE)\.md\b",
     re.IGNORECASE,
 )
 REPO_PATH = re.compile(r"(?<![\w/.-])(?:editor|tests|docs|resources|bench|packaging|scripts)/[\w./-]*\w(?![\w*])")

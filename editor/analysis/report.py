@@ -1,6 +1,6 @@
 """The analysis report: one JSON-able object gathering every check (`foldline analyze`).
 
-The key names are a stable contract (DESIGN.md, "Stable contracts"): scripts read them.
+The key names are a stable contract (docs/architecture.md, "Budgets and stable contracts"): scripts read them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Rasterising the exported PDF bytes with QtPdf: the preview is the export (DESIGN.md #3).
+"""Rasterising the exported PDF bytes with QtPdf: the preview is the export (docs/architecture.md, principle 3).
 
 Safe to call from a worker thread: it touches no widgets, only QPdfDocument and QImage.
 """

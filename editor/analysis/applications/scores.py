@@ -3,7 +3,7 @@
 Why two: the match score says whether the posting's terms are anywhere in the resume; the
 first-screen score says whether a recruiter sees them in the seconds they give it — the share
 of the posting's keyword weight that is matched (with the match score's credit) *and* on page 1
-above the fold of the default screen (DESIGN.md: the key facts must be on the first screen).
+above the fold of the default screen (docs/architecture.md: the key facts must be on the first screen).
 """
 
 from __future__ import annotations

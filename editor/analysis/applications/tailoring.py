@@ -1,6 +1,6 @@
 """Tailoring help: the tailored resume beside its master, and the master's bullets that answer what is missing.
 
-Why on the text and not the model: the text is the source of truth (DESIGN.md principle 2), and
+Why on the text and not the model: the text is the source of truth (docs/architecture.md, principle 2), and
 every suggestion here is a line to insert where the user can see it — a master bullet into
 the same job of the tailored copy, or a tailored bullet back into the same job of the master.
 Nothing is applied here; the app applies a suggestion only when the user asks, as one undo step.

@@ -92,7 +92,7 @@ class AttentionResult:
         return next((grid for grid in self.grids if grid.page == page), None)
 
     def as_dict(self) -> dict[str, object]:
-        """JSON-able; the keys are part of `foldline analyze --json` (DESIGN.md, stable contracts)."""
+        """JSON-able; the keys are part of `foldline analyze --json` (docs/architecture.md: stable contracts)."""
         total = self.total_dwell_ms or 1.0
         return {
             "budget_ms": self.budget_ms,

@@ -3,7 +3,7 @@
 Why these: TheLadders' eye-tracking studies found the skim spent on name, current title and
 company, current dates, previous title and dates, and education (when it is recent); the
 headline, the contact line and the posting's top terms are what the advice this product
-follows adds (DESIGN.md, "The advice the checks follow").
+follows adds (docs/architecture.md, "The advice the checks follow").
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Simple content moves that lift key facts: the skills section above the summary, and a summary
 longer than three lines trimmed to its first sentences.
 
-Why proposed as text: the text is the user's (DESIGN.md principle 2). A move is a new version of
+Why proposed as text: the text is the user's (docs/architecture.md, principle 2). A move is a new version of
 the whole text the user sees side by side and accepts with one click; nothing is rewritten silently.
 """
 
