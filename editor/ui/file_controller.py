@@ -21,6 +21,7 @@ from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
 
 AUTOSAVE_INTERVAL_MS = 4000
 MAX_RECENT = 10
+EXPORT_UNCHANGED = "Nothing was written: your resume and any older export are as they were."
 
 
 class FileController(QObject):
@@ -205,7 +206,14 @@ class FileController(QObject):
             data = render_resume(read_markdown(self._editor.toPlainText()), target, template, paper)
             write_atomic(target, data)
         except (FormatError, KeyError) as error:
-            self._prompts.error("Export failed", str(error))
+            self._prompts.error("Export failed", f"{error}\n\n{EXPORT_UNCHANGED}")
+            return False
+        except Exception as error:  # a writer's bug must still say so, never fail silently
+            self._prompts.error(
+                "Export failed",
+                f"Foldline could not make the {label.split(' (')[0]} file: {type(error).__name__}: {error}\n\n"
+                f"{EXPORT_UNCHANGED} Try the other format, and please report this with the resume attached.",
+            )
             return False
         self.status_message.emit(f"Exported {Path(target).name}")
         return True
