@@ -1,0 +1,105 @@
+"""Putting a resume's private notes (HTML comments) back into the Markdown the writer made.
+
+Why after writing rather than while: the writer rewrites every line in canonical form, so a
+comment cannot keep its column. It keeps its text exactly and its place among the elements: a
+comment on its own lines goes before the element that followed it, an inline one at the end
+of the line of the element it was typed in. The written text is read once more to learn where
+each element landed (the round trip gives the same elements in the same order).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from editor.formats.markdown.comments import CLOSE
+from editor.formats.markdown.lines import FRONT_MATTER_FENCE
+from editor.formats.markdown.reader import read_markdown
+from editor.model import BulletList, Entry, Paragraph, Resume, Span
+
+Lines = tuple[int, int]  # first and last line of an element (1-based)
+
+
+def place_comments(written: str, resume: Resume) -> str:
+    """`written` (the writer's text for `resume`) with `resume.comments` put back."""
+    if not resume.comments:
+        return written
+    lines = written.split("\n")
+    first_free = _after_front_matter(lines) if resume.settings else 0
+    elements = zip(_elements(resume), _elements(read_markdown(written)), strict=False)
+    known = [(old, new) for old, new in elements if old is not None and new is not None]
+    placed: dict[tuple[int, int], list[str]] = defaultdict(list)  # (line index, 0 before it / 1 at its end)
+    last = (first_free, 0)
+    unclosed = ""
+    for comment in resume.comments:
+        span = comment.span or Span(len(lines), 0, len(lines), 0)
+        if not comment.text.endswith(CLOSE):
+            unclosed = comment.text  # it runs to the end of the text, so it goes last
+            continue
+        target = _inline_target(known, span.line) if comment.inline else None
+        where = (target, 1) if target is not None else (_insert_before(known, span.end_line, len(lines) - 1), 0)
+        last = max(where, last)  # never before an earlier comment: their order is kept
+        if last[1] == 1 and "\n" in "".join(placed[last][-1:]):
+            last = (_next_element(known, last[0], len(lines) - 1), 0)  # as the reader will see it: on its own
+        placed[last].append(comment.text)
+    out = []
+    for index, line in enumerate(lines):
+        out.extend(placed.get((index, 0), ()))
+        out.append(" ".join([line, *placed[index, 1]]) if (index, 1) in placed else line)
+    return "\n".join(out) + unclosed
+
+
+def _after_front_matter(lines: list[str]) -> int:
+    """The index of the first line after the written front matter block."""
+    closing = lines.index(FRONT_MATTER_FENCE, 1) if FRONT_MATTER_FENCE in lines[1:] else 0
+    return closing + 1
+
+
+def _inline_target(known: list[tuple[Lines, Lines]], line: int) -> int | None:
+    """The written line (0-based) of the element typed on or last before `line`."""
+    candidates = [(old, new) for old, new in known if old[0] <= line]
+    if not candidates:
+        return None
+    old, new = max(candidates, key=lambda pair: pair[0][0])
+    return new[0] + min(line - old[0], new[1] - new[0]) - 1
+
+
+def _insert_before(known: list[tuple[Lines, Lines]], line: int, end: int) -> int:
+    """The written line (0-based) of the first element typed after `line`, else `end`."""
+    candidates = [(old, new) for old, new in known if old[0] > line]
+    return min(candidates, key=lambda pair: pair[0][0])[1][0] - 1 if candidates else end
+
+
+def _next_element(known: list[tuple[Lines, Lines]], index: int, end: int) -> int:
+    """The written line (0-based) of the first element written below line `index`, else `end`."""
+    return min((new[0] - 1 for _, new in known if new[0] - 1 > index), default=end)
+
+
+def _lines(span: Span | None) -> Lines | None:
+    return (span.line, span.end_line) if span is not None else None
+
+
+def _elements(resume: Resume) -> list[Lines | None]:
+    """The lines of every element in model order: name, headline, contacts, headings, paragraphs, bullets."""
+    header = resume.header
+    found = [_lines(header.name_span)]
+    for text in header.headline:
+        spans = [run.span for run in text if run.span is not None]
+        found.append((spans[0].line, spans[-1].end_line) if spans else None)
+    found += [_lines(item.span) for item in header.contacts]
+    for section in resume.sections:
+        found.append((section.span.line, section.span.line) if section.span else None)
+        for item in section.items:
+            if isinstance(item, Entry):
+                found.append((item.span.line, item.span.line) if item.span else None)
+            found += _block_lines(item.blocks if isinstance(item, Entry) else (item,))
+    return found
+
+
+def _block_lines(blocks: tuple[Paragraph | BulletList, ...]) -> list[Lines | None]:
+    found: list[Lines | None] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            found.append(_lines(block.span))
+        else:
+            found += [_lines(bullet.span) for bullet in block.items]
+    return found

@@ -1,0 +1,86 @@
+"""Private notes (HTML comments) stay in the resume text and never reach a PDF, a DOCX, JSON or an ATS."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import docx
+import pdfplumber
+import pytest
+
+from editor.analysis.ats import check_ats
+from editor.formats.export.docx_writer import build_docx
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.jsonresume.writer import write_json_resume
+from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.writer import write_markdown
+from tests.conftest import SAMPLES
+
+OWN_LINE = "<!-- private note: ask Sam -->"
+MULTI_LINE = "<!--\nprivate: salary floor 95k\nmention Sam only if asked\n-->"
+INLINE = "<!-- private: check this number -->"
+
+
+def _with_notes() -> str:
+    text = (SAMPLES / "resume.md").read_text(encoding="utf-8")
+    text = text.replace("## Summary", f"{OWN_LINE}\n\n## Summary")
+    text = text.replace("## Experience", f"{MULTI_LINE}\n\n## Experience")
+    return text.replace("- Coached 12 new agents", f"- Coached {INLINE} 12 new agents")
+
+
+def _pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_no_note_reaches_the_pdf_the_docx_json_or_the_ats_read_back() -> None:
+    resume = read_markdown(_with_notes())
+    pdf, word = build_pdf(resume).data, build_docx(resume)
+    readings = {
+        "pdf": _pdf_text(pdf),
+        "docx": "\n".join(paragraph.text for paragraph in docx.Document(io.BytesIO(word)).paragraphs),
+        "json": json.dumps(json.loads(write_json_resume(resume))),
+        "ats": "\n".join(extractor.text for extractor in check_ats(resume, pdf, word).extractors),
+    }
+    for where, text in readings.items():
+        for secret in ("private", "Sam", "95k", "<!--", "-->"):
+            assert secret not in text, f"{secret!r} reached the {where}"
+        assert "Coached 12 new agents" in text, where  # the gap the note left is one space
+
+
+def test_markdown_export_writes_every_note_back_exactly_as_typed() -> None:
+    written = write_markdown(read_markdown(_with_notes()))
+    for note in (OWN_LINE, MULTI_LINE, INLINE):
+        assert written.count(note) == 1
+    assert "\\<!--" not in written
+    assert written.index(OWN_LINE) < written.index("## Summary") < written.index(MULTI_LINE)
+    assert written.index(MULTI_LINE) < written.index("## Experience")
+    assert read_markdown(written) == read_markdown(_with_notes())
+
+
+def test_elements_after_an_inline_note_keep_their_columns() -> None:
+    resume = read_markdown(f"# Ana Ruiz\n\n## Skills\n\n- Zendesk {INLINE} Jira\n")
+    [bullet] = resume.sections[0].items[0].items
+    assert bullet.text[0].text == "Zendesk Jira"
+    assert bullet.span.end_column == len(f"- Zendesk {INLINE} Jira")
+
+
+def test_an_escaped_comment_is_ordinary_text_and_prints() -> None:
+    resume = read_markdown("# Ana Ruiz\n\n## Summary\n\nUse \\<!-- in HTML.\n")
+    assert resume.comments == ()
+    assert "Use <!-- in HTML." in _pdf_text(build_pdf(resume).data)
+
+
+def test_a_note_never_closed_hides_the_rest_and_says_so() -> None:
+    resume = read_markdown("# Ana Ruiz\n\n## Summary\n\nPrinted.\n<!-- forgot to close\n\n## Secret\n\nhidden\n")
+    assert [section.title for section in resume.sections] == ["Summary"]
+    assert any("never closed" in problem.message and problem.line == 6 for problem in resume.problems)
+    assert write_markdown(resume).endswith("<!-- forgot to close\n\n## Secret\n\nhidden\n")
+
+
+@pytest.mark.parametrize("note", ["<!---->", "<!-->", "<!--->", "<!-- a -- b -->"])
+def test_short_and_odd_notes_are_notes_too(note: str) -> None:
+    resume = read_markdown(f"# Ana Ruiz\n\n## Summary\n\nPrinted {note} text.\n")
+    assert [comment.text for comment in resume.comments] == [note]
+    assert "Printed text." in _pdf_text(build_pdf(resume).data)
