@@ -21,6 +21,7 @@ import json
 import math
 import os
 import secrets
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,8 @@ from pathlib import Path
 from editor.formats.atomic import make_private_folder, remove_stale_temporaries, write_atomic
 from editor.formats.errors import FormatError
 
+MAX_COPY_BYTES = 64 * 1024 * 1024  # far above any resume; a bigger file is not ours to load at start
+MAX_META_BYTES = 64 * 1024
 _DAMAGED = "the details saved with it are damaged, so its file name and time are unknown"
 
 
@@ -89,7 +92,11 @@ class AutosaveStore:
                     continue  # its window is still open
             except FormatError:
                 continue  # a folder that cannot be written: its copies stay as they are
-            recovery = self._read(key)
+            try:
+                recovery = self._read(key)
+            except OSError:
+                self.release(key)
+                continue
             if recovery is None:
                 self.discard(key)
             else:
@@ -97,16 +104,19 @@ class AutosaveStore:
         return sorted(found, key=lambda recovery: recovery.saved_at, reverse=True)
 
     def _read(self, key: str) -> Recovery | None:
-        """The copy under `key`; None when it holds no text (metadata alone is nothing to recover)."""
+        """The copy under `key`; None when it has no text (its metadata alone is nothing to recover).
+
+        Raises OSError for text that exists but cannot be read now (permissions, not a regular
+        file, too large): it stays where it is.
+        """
         text_path = self.folder / f"{key}.md"
-        try:
-            text = text_path.read_bytes().decode("utf-8", errors="replace")
-            modified = text_path.stat().st_mtime
-        except OSError:
+        if not os.path.lexists(text_path):
             return None
+        text = _read_regular(text_path, MAX_COPY_BYTES).decode("utf-8", errors="replace")
+        modified = text_path.stat().st_mtime
         try:
-            meta = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            meta = json.loads(_read_regular(self.folder / f"{key}.json", MAX_META_BYTES))
+        except (OSError, ValueError, RecursionError):
             meta = None
         if not isinstance(meta, dict):
             return Recovery(key, text, None, modified, _DAMAGED)
@@ -130,3 +140,11 @@ class AutosaveStore:
             return False
         self._locks[key] = descriptor
         return True
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; OSError for anything else (a FIFO never blocks)."""
+    status = path.lstat()
+    if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+        raise OSError(f"{path.name} is not a regular file of at most {limit} bytes")
+    return path.read_bytes()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.formats.atomic import write_atomic
+from editor.formats.atomic import remove_stale_temporaries, write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.registry import MAX_TEXT_BYTES, decode_text, read_bytes, read_resume, render_resume
 from editor.ui.autosave import AutosaveStore, Recovery
@@ -121,6 +121,7 @@ class FileController(QObject):
             self._prompts.error("Cannot open the resume", str(error))
             return False
         self._set_text(text, str(Path(path).resolve()))
+        remove_stale_temporaries(Path(self.path).parent, Path(self.path).name)  # left by a save killed midway
         self._add_recent(self.path)
         self.status_message.emit(f"Opened {self.display_name}")
         return True

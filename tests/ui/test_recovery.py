@@ -139,6 +139,9 @@ def test_a_window_closing_cleanly_leaves_the_crashed_one_s_copy_on_the_same_file
         ("[1, 2]", True),
         ("{not json", True),
         ('{"source_path": 7, "saved_at": "x"}', True),
+        ("[" * 60_000, True),
+        ('{"saved_at": NaN}', True),
+        ("\udcff", True),
     ],
 )
 def test_damaged_autosave_details_never_stop_the_app_and_the_text_is_offered(
@@ -147,7 +150,7 @@ def test_damaged_autosave_details_never_stop_the_app_and_the_text_is_offered(
     folder = data_folder / "autosave"
     folder.mkdir()
     (folder / "0123456789abcdef.md").write_text("# Ana Ruiz\nKept text\n", encoding="utf-8")
-    (folder / "0123456789abcdef.json").write_text(meta, encoding="utf-8")
+    (folder / "0123456789abcdef.json").write_bytes(meta.encode("utf-8", errors="surrogateescape"))
     window.open_initial(None)
     [[copy]] = prompts.offered
     assert copy.text == "# Ana Ruiz\nKept text\n"
@@ -200,3 +203,15 @@ def test_settings_and_the_data_folder_are_the_user_s_only(tmp_path) -> None:
     assert {(tmp_path / "data" / "Foldline").stat().st_mode & 0o777, settings_file.parent.stat().st_mode & 0o777} == {
         0o700
     }
+
+
+def test_special_files_in_the_autosave_folder_never_block_the_start(window, data_folder, prompts) -> None:
+    folder = data_folder / "autosave"
+    folder.mkdir()
+    os.mkfifo(folder / "aaaaaaaaaaaaaaaa.md")  # no writer: reading it would wait forever
+    (folder / "bbbbbbbbbbbbbbbb.md").write_text("# Ana Ruiz\n", encoding="utf-8")
+    os.mkfifo(folder / "bbbbbbbbbbbbbbbb.json")
+    window.open_initial(None)
+    [[copy]] = prompts.offered
+    assert copy.text == "# Ana Ruiz\n" and "damaged" in copy.note
+    assert (folder / "aaaaaaaaaaaaaaaa.md").exists()  # left alone, never deleted
