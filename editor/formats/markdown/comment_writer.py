@@ -9,6 +9,7 @@ each element landed (the round trip gives the same elements in the same order).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from editor.formats.markdown.comments import CLOSE
@@ -26,7 +27,7 @@ def place_comments(written: str, resume: Resume) -> str:
     lines = written.split("\n")
     first_free = _after_front_matter(lines) if resume.settings else 0
     elements = zip(_elements(resume), _elements(read_markdown(written)), strict=False)
-    known = [(old, new) for old, new in elements if old is not None and new is not None]
+    landing = _Landing([(old, new) for old, new in elements if old is not None and new is not None])
     placed: dict[tuple[int, int], list[str]] = defaultdict(list)  # (line index, 0 before it / 1 at its end)
     last = (first_free, 0)
     unclosed = ""
@@ -35,11 +36,11 @@ def place_comments(written: str, resume: Resume) -> str:
         if not comment.text.endswith(CLOSE):
             unclosed = comment.text  # it runs to the end of the text, so it goes last
             continue
-        target = _inline_target(known, span.line) if comment.inline else None
-        where = (target, 1) if target is not None else (_insert_before(known, span.end_line, len(lines) - 1), 0)
+        target = landing.inline_target(span.line) if comment.inline else None
+        where = (target, 1) if target is not None else (landing.insert_before(span.end_line, len(lines) - 1), 0)
         last = max(where, last)  # never before an earlier comment: their order is kept
         if last[1] == 1 and "\n" in "".join(placed[last][-1:]):
-            last = (_next_element(known, last[0], len(lines) - 1), 0)  # as the reader will see it: on its own
+            last = (landing.next_element(last[0], len(lines) - 1), 0)  # as the reader will see it: on its own
         placed[last].append(comment.text)
     out = []
     for index, line in enumerate(lines):
@@ -54,24 +55,31 @@ def _after_front_matter(lines: list[str]) -> int:
     return closing + 1
 
 
-def _inline_target(known: list[tuple[Lines, Lines]], line: int) -> int | None:
-    """The written line (0-based) of the element typed on or last before `line`."""
-    candidates = [(old, new) for old, new in known if old[0] <= line]
-    if not candidates:
-        return None
-    old, new = max(candidates, key=lambda pair: pair[0][0])
-    return new[0] + min(line - old[0], new[1] - new[0]) - 1
+class _Landing:
+    """Where the elements were typed and where they were written, sorted for binary search."""
 
+    def __init__(self, known: list[tuple[Lines, Lines]]) -> None:
+        self.pairs = sorted(known, key=lambda pair: pair[0][0])  # stable: model order among equals
+        self.typed = [old[0] for old, _ in self.pairs]
+        self.written = sorted(new[0] - 1 for _, new in known)
 
-def _insert_before(known: list[tuple[Lines, Lines]], line: int, end: int) -> int:
-    """The written line (0-based) of the first element typed after `line`, else `end`."""
-    candidates = [(old, new) for old, new in known if old[0] > line]
-    return min(candidates, key=lambda pair: pair[0][0])[1][0] - 1 if candidates else end
+    def inline_target(self, line: int) -> int | None:
+        """The written line (0-based) of the element typed on or last before `line`."""
+        index = bisect_right(self.typed, line) - 1
+        if index < 0:
+            return None
+        old, new = self.pairs[bisect_left(self.typed, self.typed[index])]
+        return new[0] + min(line - old[0], new[1] - new[0]) - 1
 
+    def insert_before(self, line: int, end: int) -> int:
+        """The written line (0-based) of the first element typed after `line`, else `end`."""
+        index = bisect_right(self.typed, line)
+        return self.pairs[index][1][0] - 1 if index < len(self.pairs) else end
 
-def _next_element(known: list[tuple[Lines, Lines]], index: int, end: int) -> int:
-    """The written line (0-based) of the first element written below line `index`, else `end`."""
-    return min((new[0] - 1 for _, new in known if new[0] - 1 > index), default=end)
+    def next_element(self, index: int, end: int) -> int:
+        """The written line (0-based) of the first element written below line `index`, else `end`."""
+        found = bisect_right(self.written, index)
+        return self.written[found] if found < len(self.written) else end
 
 
 def _lines(span: Span | None) -> Lines | None:

@@ -70,7 +70,10 @@ def with_comments(resume: Resume, masked: MaskedText) -> Resume:
     """
     if not masked.comments:
         return resume
-    starts = [comment.span for comment in masked.comments if comment.inline and comment.span is not None]
+    starts: dict[int, list[Span]] = {}
+    for comment in masked.comments:
+        if comment.inline and comment.span is not None:
+            starts.setdefault(comment.span.line, []).append(comment.span)
     problems = tuple(sorted((*resume.problems, *masked.problems), key=lambda problem: problem.line))
     return replace(
         resume,
@@ -83,8 +86,10 @@ def with_comments(resume: Resume, masked: MaskedText) -> Resume:
 def _next_open(text: str, start: int) -> int:
     """Where the next comment opens; a `\\<!--` (an odd run of backslashes before it) is text."""
     while (found := text.find(OPEN, start)) >= 0:
-        backslashes = len(text[:found]) - len(text[:found].rstrip("\\"))
-        if backslashes % 2 == 0:
+        before = found
+        while before > 0 and text[before - 1] == "\\":
+            before -= 1
+        if (found - before) % 2 == 0:
             return found
         start = found + 1
     return -1
@@ -100,22 +105,24 @@ def _covers(span: Span | None, at: Span) -> bool:
     return span is not None and (span.line, span.column) <= (at.line, at.column) <= (span.end_line, span.end_column)
 
 
-def _without_gaps(text: Text, starts: list[Span]) -> Text:
+def _covering(span: Span | None, starts: dict[int, list[Span]]) -> bool:
+    """Whether an inline comment starts inside `span` (looked up by line: linear in the text)."""
+    if span is None:
+        return False
+    return any(_covers(span, at) for line in range(span.line, span.end_line + 1) for at in starts.get(line, ()))
+
+
+def _without_gaps(text: Text, starts: dict[int, list[Span]]) -> Text:
     """Runs where an inline comment was, with its blanked-out gap closed to one space."""
-    if not any(_covers(run.span, at) for run in text for at in starts):
-        return text
-    return tuple(
-        replace(run, text=_SPACES.sub(" ", run.text)) if any(_covers(run.span, at) for at in starts) else run
-        for run in text
-    )
+    return tuple(replace(run, text=_SPACES.sub(" ", run.text)) if _covering(run.span, starts) else run for run in text)
 
 
-def _items_without_gaps(items: tuple, starts: list[Span]) -> tuple:
+def _items_without_gaps(items: tuple, starts: dict[int, list[Span]]) -> tuple:
     """Paragraphs and bullets (in entries too) with their comment gaps closed."""
     return tuple(_item_without_gaps(item, starts) for item in items)
 
 
-def _item_without_gaps(item: object, starts: list[Span]) -> object:
+def _item_without_gaps(item: object, starts: dict[int, list[Span]]) -> object:
     if isinstance(item, Entry):
         return replace(item, blocks=_items_without_gaps(item.blocks, starts))
     if isinstance(item, Paragraph):
