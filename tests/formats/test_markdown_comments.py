@@ -13,6 +13,9 @@ from editor.analysis.ats import check_ats
 from editor.formats.export.docx_writer import build_docx
 from editor.formats.export.pdf_writer import build_pdf
 from editor.formats.jsonresume.writer import write_json_resume
+from editor.formats.letter.docx_writer import build_letter_docx
+from editor.formats.letter.markdown import read_letter, write_letter
+from editor.formats.letter.pdf_writer import build_letter_pdf
 from editor.formats.markdown.reader import read_markdown
 from editor.formats.markdown.writer import write_markdown
 from tests.conftest import SAMPLES
@@ -84,3 +87,17 @@ def test_short_and_odd_notes_are_notes_too(note: str) -> None:
     resume = read_markdown(f"# Ana Ruiz\n\n## Summary\n\nPrinted {note} text.\n")
     assert [comment.text for comment in resume.comments] == [note]
     assert "Printed text." in _pdf_text(build_pdf(resume).data)
+
+
+def test_a_cover_letter_keeps_its_notes_out_of_print_and_in_its_markdown() -> None:
+    text = (SAMPLES / "cover-letter.md").read_text(encoding="utf-8")
+    text = text.replace("Dear Hiring", f"{OWN_LINE}\nDear Hiring").replace("I have spent", f"I have {INLINE} spent")
+    letter = read_letter(text)
+    word = build_letter_docx(letter)
+    printed = _pdf_text(build_letter_pdf(letter).data) + "\n".join(
+        paragraph.text for paragraph in docx.Document(io.BytesIO(word)).paragraphs
+    )
+    assert "private" not in printed and "Sam" not in printed and "I have spent" in printed
+    written = write_letter(letter)
+    assert written.count(OWN_LINE) == written.count(INLINE) == 1 and "\\<!--" not in written
+    assert read_letter(written) == letter

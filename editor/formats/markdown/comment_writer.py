@@ -1,4 +1,4 @@
-"""Putting a resume's private notes (HTML comments) back into the Markdown the writer made.
+"""Putting private notes (HTML comments) back into the Markdown the resume and letter writers made.
 
 Why after writing rather than while: the writer rewrites every line in canonical form, so a
 comment cannot keep its column. It keeps its text exactly and its place among the elements: a
@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 
 from editor.formats.markdown.comments import CLOSE
 from editor.formats.markdown.lines import FRONT_MATTER_FENCE
 from editor.formats.markdown.reader import read_markdown
-from editor.model import BulletList, Entry, Paragraph, Resume, Span
+from editor.model import BulletList, Comment, Entry, Header, Paragraph, Resume, Span
+from editor.model.letter import Letter
 
 Lines = tuple[int, int]  # first and last line of an element (1-based)
 
@@ -24,14 +26,21 @@ def place_comments(written: str, resume: Resume) -> str:
     """`written` (the writer's text for `resume`) with `resume.comments` put back."""
     if not resume.comments:
         return written
+    elements = zip(resume_elements(resume), resume_elements(read_markdown(written)), strict=False)
+    return place_among(written, resume.comments, bool(resume.settings), elements)
+
+
+def place_among(
+    written: str, comments: tuple[Comment, ...], has_settings: bool, elements: Iterable[tuple[Lines | None, ...]]
+) -> str:
+    """`written` with `comments` put back, given each element's (typed, written) lines, in any order."""
     lines = written.split("\n")
-    first_free = _after_front_matter(lines) if resume.settings else 0
-    elements = zip(_elements(resume), _elements(read_markdown(written)), strict=False)
+    first_free = _after_front_matter(lines) if has_settings else 0
     landing = _Landing([(old, new) for old, new in elements if old is not None and new is not None])
     placed: dict[tuple[int, int], list[str]] = defaultdict(list)  # (line index, 0 before it / 1 at its end)
     last = (first_free, 0)
     unclosed = ""
-    for comment in resume.comments:
+    for comment in comments:
         span = comment.span or Span(len(lines), 0, len(lines), 0)
         if not comment.text.endswith(CLOSE):
             unclosed = comment.text  # it runs to the end of the text, so it goes last
@@ -82,32 +91,46 @@ class _Landing:
         return self.written[found] if found < len(self.written) else end
 
 
-def _lines(span: Span | None) -> Lines | None:
+def element_lines(span: Span | None) -> Lines | None:
     return (span.line, span.end_line) if span is not None else None
 
 
-def _elements(resume: Resume) -> list[Lines | None]:
-    """The lines of every element in model order: name, headline, contacts, headings, paragraphs, bullets."""
-    header = resume.header
-    found = [_lines(header.name_span)]
+def header_elements(header: Header) -> list[Lines | None]:
+    """The lines of the name, each headline line and each contact item."""
+    found = [element_lines(header.name_span)]
     for text in header.headline:
         spans = [run.span for run in text if run.span is not None]
         found.append((spans[0].line, spans[-1].end_line) if spans else None)
-    found += [_lines(item.span) for item in header.contacts]
+    return found + [element_lines(item.span) for item in header.contacts]
+
+
+def resume_elements(resume: Resume) -> list[Lines | None]:
+    """The lines of every element in model order: header, headings, paragraphs, bullets."""
+    found = header_elements(resume.header)
     for section in resume.sections:
         found.append((section.span.line, section.span.line) if section.span else None)
         for item in section.items:
             if isinstance(item, Entry):
                 found.append((item.span.line, item.span.line) if item.span else None)
-            found += _block_lines(item.blocks if isinstance(item, Entry) else (item,))
+            found += block_elements(item.blocks if isinstance(item, Entry) else (item,))
     return found
 
 
-def _block_lines(blocks: tuple[Paragraph | BulletList, ...]) -> list[Lines | None]:
+def block_elements(blocks: tuple[Paragraph | BulletList, ...]) -> list[Lines | None]:
+    """The lines of each paragraph and each bullet."""
     found: list[Lines | None] = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            found.append(_lines(block.span))
+            found.append(element_lines(block.span))
         else:
-            found += [_lines(bullet.span) for bullet in block.items]
+            found += [element_lines(bullet.span) for bullet in block.items]
     return found
+
+
+def letter_elements(letter: Letter) -> list[Lines | None]:
+    """The lines of every part of a cover letter in model order."""
+    lines = [letter.date, *letter.recipient, letter.subject, letter.salutation]
+    found = header_elements(letter.header) + [element_lines(line.span) if line else None for line in lines]
+    found += block_elements(letter.body)
+    ending = (letter.closing, *letter.signature, *letter.postscript)
+    return found + [element_lines(line.span) for line in ending if line]

@@ -14,10 +14,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from editor.model import BulletList, Comment, Entry, Paragraph, Problem, Resume, Span, Text
+from editor.model.letter import Letter
 
 OPEN = "<!--"
 CLOSE = "-->"
 _SPACES = re.compile(r" {2,}")
+_LETTER_LINES = ("date", "subject", "salutation", "closing")  # a letter's one-paragraph parts
 
 
 @dataclass(frozen=True)
@@ -70,17 +72,47 @@ def with_comments(resume: Resume, masked: MaskedText) -> Resume:
     """
     if not masked.comments:
         return resume
+    starts = _inline_starts(masked)
+    return replace(
+        resume,
+        sections=tuple(replace(part, items=_items_without_gaps(part.items, starts)) for part in resume.sections),
+        problems=_problems(resume.problems, masked),
+        comments=masked.comments,
+    )
+
+
+def letter_with_comments(letter: Letter, masked: MaskedText) -> Letter:
+    """`letter` read from `masked.text`, given its comments and problems, as `with_comments` does."""
+    if not masked.comments:
+        return letter
+    starts = _inline_starts(masked)
+
+    def closed(lines: tuple) -> tuple:
+        return _items_without_gaps(lines, starts)
+
+    return replace(
+        letter,
+        **{name: _item_without_gaps(getattr(letter, name), starts) for name in _LETTER_LINES},
+        recipient=closed(letter.recipient),
+        body=closed(letter.body),
+        signature=closed(letter.signature),
+        postscript=closed(letter.postscript),
+        problems=_problems(letter.problems, masked),
+        comments=masked.comments,
+    )
+
+
+def _inline_starts(masked: MaskedText) -> dict[int, list[Span]]:
+    """Where each inline comment starts, by line."""
     starts: dict[int, list[Span]] = {}
     for comment in masked.comments:
         if comment.inline and comment.span is not None:
             starts.setdefault(comment.span.line, []).append(comment.span)
-    problems = tuple(sorted((*resume.problems, *masked.problems), key=lambda problem: problem.line))
-    return replace(
-        resume,
-        sections=tuple(replace(part, items=_items_without_gaps(part.items, starts)) for part in resume.sections),
-        problems=problems,
-        comments=masked.comments,
-    )
+    return starts
+
+
+def _problems(found: tuple[Problem, ...], masked: MaskedText) -> tuple[Problem, ...]:
+    return tuple(sorted((*found, *masked.problems), key=lambda problem: problem.line))
 
 
 def _next_open(text: str, start: int) -> int:
