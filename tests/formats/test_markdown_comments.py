@@ -8,6 +8,8 @@ import json
 import docx
 import pdfplumber
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from editor.analysis.ats import check_ats
 from editor.formats.export.docx_writer import build_docx
@@ -19,6 +21,9 @@ from editor.formats.letter.pdf_writer import build_letter_pdf
 from editor.formats.markdown.reader import read_markdown
 from editor.formats.markdown.writer import write_markdown
 from tests.conftest import SAMPLES
+from tests.formats.test_letter_markdown import assert_round_trip as assert_letter_round_trip
+from tests.formats.test_letter_markdown import letters
+from tests.formats.test_markdown_roundtrip import assert_round_trip, resumes
 
 OWN_LINE = "<!-- private note: ask Sam -->"
 MULTI_LINE = "<!--\nprivate: salary floor 95k\nmention Sam only if asked\n-->"
@@ -101,3 +106,30 @@ def test_a_cover_letter_keeps_its_notes_out_of_print_and_in_its_markdown() -> No
     written = write_letter(letter)
     assert written.count(OWN_LINE) == written.count(INLINE) == 1 and "\\<!--" not in written
     assert read_letter(written) == letter
+
+
+NOTES = st.lists(st.tuples(st.integers(0, 40), st.sampled_from([OWN_LINE, MULTI_LINE]), st.booleans()), max_size=3)
+
+
+def _noted(text: str, notes: list[tuple[int, str, bool]]) -> str:
+    """`text` with notes on lines of their own, or (one-line notes) at the end of a line."""
+    lines = text.split("\n")
+    for wanted, note, inline in sorted(notes, reverse=True):
+        at = min(wanted, len(lines))
+        if inline and at < len(lines) and "\n" not in note:
+            lines[at] += f" {note}"
+        else:
+            lines.insert(at, note)
+    return "\n".join(lines)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(resumes(), NOTES)
+def test_notes_anywhere_in_a_resume_read_back_the_same_after_writing(text: str, notes) -> None:
+    assert_round_trip(_noted(text, notes))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(letters(), NOTES)
+def test_notes_anywhere_in_a_letter_read_back_the_same_after_writing(text: str, notes) -> None:
+    assert_letter_round_trip(_noted(text, notes))
