@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from editor.analysis.ats import check_ats
+from editor.analysis.keywords import analyze_keywords
 from editor.formats.export.docx_writer import build_docx
 from editor.formats.export.pdf_writer import build_pdf
 from editor.formats.jsonresume.writer import write_json_resume
@@ -133,3 +134,13 @@ def test_notes_anywhere_in_a_resume_read_back_the_same_after_writing(text: str, 
 @given(letters(), NOTES)
 def test_notes_anywhere_in_a_letter_read_back_the_same_after_writing(text: str, notes) -> None:
     assert_letter_round_trip(_noted(text, notes))
+
+
+def test_a_job_term_only_in_a_note_is_not_counted_as_matched() -> None:
+    jd = (SAMPLES / "job-description.txt").read_text(encoding="utf-8") + "\nRequired: Kubernetes and Terraform.\n"
+    text = _with_notes().replace(OWN_LINE, "<!-- learn Kubernetes\nand Terraform first -->")
+    terms = {term.keyword.term: term for term in analyze_keywords(read_markdown(text), text, jd).terms}
+    assert not terms["Kubernetes"].matched and not terms["Terraform"].matched
+    typed = text.replace("- Coached", "- Deployed Kubernetes and Terraform; coached")
+    terms = {term.keyword.term: term for term in analyze_keywords(read_markdown(typed), typed, jd).terms}
+    assert terms["Kubernetes"].matched and terms["Terraform"].matched
