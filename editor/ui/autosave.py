@@ -129,12 +129,15 @@ class AutosaveStore:
         """Hold `key`'s lock (True), or find it held by a live window (False)."""
         if key in self._locks:
             return True
+        path = self.folder / f"{key}.lock"
         try:
-            descriptor = os.open(self.folder / f"{key}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         except OSError as error:
             raise FormatError(f"cannot lock the autosave copy in {self.folder}: {error.strerror}") from error
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.fstat(descriptor).st_ino != os.stat(path).st_ino:
+                raise OSError("the lock file was replaced")  # its owner discarded it meanwhile
         except OSError:
             os.close(descriptor)
             return False
