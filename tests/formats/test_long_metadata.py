@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from dataclasses import replace
 
 import docx
 import pytest
@@ -15,7 +16,9 @@ from editor.formats.letter.docx_writer import build_letter_docx
 from editor.formats.letter.markdown import read_letter
 from editor.formats.letter.pdf_writer import build_letter_pdf
 from editor.formats.markdown.reader import read_markdown
-from tests.conftest import SAMPLES
+from editor.formats.registry import read_resume
+from editor.model import Paragraph, Section, SectionKind, runs
+from tests.conftest import REPO, SAMPLES
 
 SKILLS_25 = (
     "Zendesk, Salesforce, Freshdesk, Five9, Slack, Jira, Excel, Tableau, SQL, Python, Kustomer, Gorgias, "
@@ -83,3 +86,26 @@ def test_cover_letter_with_a_long_subject_and_name_exports() -> None:
         assert properties.title.endswith(" — Cover letter") and len(properties.title) <= 255
         assert properties.subject.startswith("Cover letter: Customer Support Team Lead")
         assert properties.subject.endswith("…") and len(properties.subject) <= 255
+
+
+FIXTURES = sorted(
+    [
+        *(REPO / "tests" / "formats" / "engine_docx").glob("*.docx"),
+        *(REPO / "tests" / "formats" / "engine_pdfs").glob("*.pdf"),
+        *(REPO / "tests" / "data" / "jsonresume").glob("*.json"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: path.name)
+def test_every_imported_resume_exports_to_word_and_pdf_even_with_long_names_and_skills(path) -> None:
+    """Real-software resumes, their names said 25 times and a skills section of 40 terms added: still exported."""
+    resume = read_resume(path)
+    header = replace(resume.header, name=" ".join([resume.header.name or "Ana Ruiz"] * 25))
+    terms = ", ".join(f"Skill {n} {path.stem}" for n in range(40))
+    skills = Section("Skills", (Paragraph(runs(terms)),), SectionKind.SKILLS)
+    longer = replace(resume, header=header, sections=(skills, *resume.sections))
+    properties = docx.Document(io.BytesIO(build_docx(longer))).core_properties
+    assert properties.title.endswith(" — Resume") and properties.keywords.startswith("Skill 0")
+    assert max(len(properties.title), len(properties.author), len(properties.keywords)) <= 255
+    assert PdfReader(io.BytesIO(build_pdf(longer).data)).metadata.title == properties.title
