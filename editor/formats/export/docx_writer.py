@@ -47,7 +47,7 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import contact_link, document_title, shown_contacts, skill_keywords
+from editor.render.document_facts import KEYWORD_SEPARATOR, contact_link, resume_properties, shown_contacts
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 SEPARATOR = "\u00a0· "  # the no-break space keeps a line from starting with the dot, as in the PDF
@@ -207,11 +207,10 @@ def _clean(text: str) -> str:
 def _set_properties(document, resume: Resume) -> None:
     """Title, author, subject and keywords: what file managers, Word and some ATS show first."""
     properties = document.core_properties
-    name = _clean(resume.header.name).strip()
-    properties.title = _clean(document_title(resume))
-    properties.author = properties.last_modified_by = name
-    properties.subject = _clean(plain(resume.header.headline[0])).strip() if resume.header.headline else ""
-    properties.keywords = _clean(", ".join(skill_keywords(resume)))
+    facts = resume_properties(resume)
+    properties.title, properties.subject = facts.title, facts.subject
+    properties.author = properties.last_modified_by = facts.author
+    properties.keywords = KEYWORD_SEPARATOR.join(facts.keywords)
     properties.comments = ""
     properties.category = "Resume"
     properties.revision = 1

@@ -32,7 +32,7 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import contact_link, document_title, shown_contacts, skill_keywords
+from editor.render.document_facts import contact_link, resume_properties, shown_contacts
 from editor.render.fonts import FaceNames, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
@@ -332,11 +332,12 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
     styles = _styles(chosen)
     recorder = LineRecorder(page.height)
     story = _StoryBuilder(styles, recorder).story(resume)
+    properties = resume_properties(resume)
     info = DocumentInfo(
-        title=document_title(resume),
-        author=resume.header.name.strip(),
-        subject=_SEPARATOR.join(plain(line).strip() for line in resume.header.headline),
-        keywords=skill_keywords(resume),
+        title=properties.title,
+        author=properties.author,
+        subject=properties.subject,
+        keywords=list(properties.keywords),
         margins=(chosen.margin_top, chosen.margin_right, chosen.margin_bottom, chosen.margin_left),
         font=styles.body.faces.regular,
     )
