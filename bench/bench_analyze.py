@@ -1,4 +1,4 @@
-"""`analyze` of a resume against a job description, warm (DESIGN.md budget: ≤ 50 ms for 2 pages).
+"""`analyze` of a resume against a job description, warm (docs/architecture.md budget: ≤ 50 ms for 2 pages).
 
 Measures the analysis pass the app runs on every pause in typing (parse, PDF and layout map,
 fold, keywords, attention, rules, spelling) and the full report `foldline analyze` prints (which

@@ -1,6 +1,6 @@
 """DOCX build time: the sample resume and a 10-page CV, median of many runs after a warm-up.
 
-Run: python bench/bench_docx.py   (budget from DESIGN.md: DOCX build ≤ 150 ms median for 2 pages)
+Run: python bench/bench_docx.py   (budget from docs/architecture.md: DOCX build ≤ 150 ms median for 2 pages)
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Each keystroke is timed from the key event to the end of the event-loop turn tha
 editor (offscreen), which is what the user waits for. Also prints the one-off costs the live
 pipeline pays: loading the text and setting a full layer of marks.
 
-Run: python bench/bench_editor_typing.py   (budget from DESIGN.md: keystroke ≤ 8 ms p95)
+Run: python bench/bench_editor_typing.py   (budget from docs/architecture.md: keystroke ≤ 8 ms p95)
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Import time of a two-page DOCX and PDF, and the ATS self-check, median of many runs after a warm-up.
 
-Importing runs once per file the user opens, so DESIGN.md sets no budget for it; the figures
+Importing runs once per file the user opens, so docs/architecture.md sets no budget for it; the figures
 show it stays well under a second. The ATS self-check runs after a pause in typing and shares
 the 150 ms refresh budget: the quick check (pypdf only) is what the live pipeline can afford,
 the full check (pypdf + pdfplumber + python-docx) is for `foldline analyze`.

@@ -1,4 +1,4 @@
-"""The live budgets of DESIGN.md, measured on the real window with the real worker thread.
+"""The live budgets of docs/architecture.md, measured on the real window with the real worker thread.
 
 * keystroke handled on the UI thread while renders run in the background (≤ 8 ms p95);
 * pause in typing → viewport, fold and heatmap updated (≤ 150 ms p95, ≤ 100 ms median);

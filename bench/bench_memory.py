@@ -1,7 +1,7 @@
 """Memory over an hour of editing: the live work (analysis, page raster, heat overlay) run as
 often as an hour of typing with pauses asks for it, RSS read every 100 edits.
 
-DESIGN.md: ≤ 400 MB RSS after an hour of editing, no growth per edit. An hour of editing is
+docs/architecture.md: ≤ 400 MB RSS after an hour of editing, no growth per edit. An hour of editing is
 taken as 720 refreshes (a pause every 5 s); each edit changes one bullet, as typing does, and
 every tenth also swaps the job description, as a user comparing postings does. The first 100
 edits warm the caches (dictionaries, fonts, keyword extraction); growth is counted after them.

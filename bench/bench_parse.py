@@ -1,7 +1,7 @@
 """Resume Markdown parse time: the 2-page sample and a generated 10-page CV, medians after a warm-up.
 
 Run: python bench/bench_parse.py
-Budget (DESIGN.md): the whole pause-to-viewport refresh is ≤ 100 ms median for 2 pages and
+Budget (docs/architecture.md): the whole pause-to-viewport refresh is ≤ 100 ms median for 2 pages and
 ≤ 400 ms for a 10-page CV; the parse runs on every pause, so it should take a few of those ms.
 The budgets printed are this step's share of those figures.
 """

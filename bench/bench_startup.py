@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "samples" / "resume.md"
 BUNDLE = REPO / "dist" / "foldline" / "foldline"
-BUDGET_S = 1.5  # DESIGN.md: cold start to an interactive window
+BUDGET_S = 1.5  # docs/architecture.md: cold start to an interactive window
 TIMEOUT_S = 60.0
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 MAP_NOTIFY = 19

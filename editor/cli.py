@@ -2,7 +2,7 @@
 
 `foldline [FILE]` opens the app. `foldline export|analyze|heatmap|templates|screens ...` run
 without a window. Errors are one line on stderr and a non-zero exit, never a traceback: the
-command line is an interface people script against (names are kept stable, see DESIGN.md).
+command line is an interface people script against (names are kept stable, see docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -18,7 +18,18 @@ from editor.formats.errors import FormatError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-SUBCOMMANDS = ("export", "analyze", "heatmap", "letter", "templates", "screens")
+SUBCOMMANDS = (
+    "export",
+    "analyze",
+    "fit",
+    "heatmap",
+    "letter",
+    "apply",
+    "applications",
+    "export-application",
+    "templates",
+    "screens",
+)
 
 
 class CommandError(Exception):
@@ -38,6 +49,7 @@ def _export(args: argparse.Namespace) -> int:
         data = marked(render_letter_file(args.input, output.suffix, args.template, args.paper), output.suffix)
         write_atomic(output, data)
         print(f"wrote {output} ({len(data):,} bytes)")
+        _warn_placeholders(args.input)
         return 0
     writer_for(output)  # an unknown output type fails before any work is done
     resume = read_resume(args.input)
@@ -54,6 +66,15 @@ def _refuse_replacing(output: Path, force: bool) -> None:
 
     if needs_consent(output) and not force:
         raise CommandError(f"{output} exists and was not written by Foldline; add --force to replace it")
+
+
+def _warn_placeholders(path: str) -> None:
+    """A letter exported with `[…]` placeholders left in it is not ready to send: say so on stderr."""
+    from editor.analysis.letter.placeholders import placeholder_warnings
+    from editor.formats.registry import read_text_file
+
+    for warning in placeholder_warnings(read_text_file(path)):
+        print(f"foldline: check: {warning}", file=sys.stderr)
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -95,11 +116,66 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fit(args: argparse.Namespace) -> int:
+    from editor.analysis.fit import propose_fit
+    from editor.formats.atomic import write_atomic
+    from editor.formats.importing.job_description import read_job_description
+    from editor.formats.letter.export import is_letter_file
+    from editor.formats.registry import read_resume_and_text
+
+    if is_letter_file(args.input):
+        raise CommandError(f"{args.input} is a cover letter; fit lifts a resume's key facts above the fold")
+    _resume, text = read_resume_and_text(args.input)
+    proposal = propose_fit(text, read_job_description(args.jd) if args.jd else "", args.screen)
+    if args.json:
+        json.dump(proposal.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(proposal.format_text())
+    if args.output:
+        write_atomic(Path(args.output), proposal.text.encode("utf-8"))
+        print(f"wrote {args.output}", file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
 def _letter(args: argparse.Namespace) -> int:
     from editor.analysis.letter.commands import write_draft_letter
 
     write_draft_letter(args.input, args.jd, args.output)
     print(f"wrote {args.output}: a starter letter to rewrite in your own words")
+    return 0
+
+
+def _apply(args: argparse.Namespace) -> int:
+    from editor.analysis.applications.create import create_application
+
+    record = create_application(args.input, args.jd, args.output, company=args.company or "", role=args.role or "")
+    scores = f"match {record.match_score}, first screen {record.first_screen_score}"
+    print(f"wrote {args.output}: {record.role or 'the role'} at {record.company or 'the company'} ({scores})")
+    print(f"next: tailor {Path(args.output) / record.resume}, rewrite {Path(args.output) / record.letter}")
+    return 0
+
+
+def _applications(args: argparse.Namespace) -> int:
+    from editor.analysis.applications.listing import format_applications, list_applications
+
+    entries = list_applications(args.folder)
+    if args.json:
+        json.dump([entry.as_dict() for entry in entries], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_applications(entries))
+    return 0
+
+
+def _export_application(args: argparse.Namespace) -> int:
+    from editor.analysis.applications.bundle import export_bundle
+
+    bundle = export_bundle(args.folder)
+    for path in bundle.paths:
+        print(f"wrote {path}")
+    for warning in bundle.warnings:
+        print(f"foldline: check: {warning}", file=sys.stderr)
     return 0
 
 
@@ -144,6 +220,38 @@ def _add_force_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace OUT even if Foldline did not write it")
 
 
+_POSTING_COMMANDS = {
+    "letter": "draft a cover letter for a resume and a job description",
+    "apply": "start an application: a folder with the posting, a tailored resume and a letter",
+}
+
+
+def _posting_command(
+    commands: argparse._SubParsersAction,
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    resume: str,
+    output: str,
+) -> argparse.ArgumentParser:
+    """A subcommand that reads a resume and a job description and writes OUT (`letter`, `apply`)."""
+    parser = commands.add_parser(name, help=_POSTING_COMMANDS[name])
+    parser.add_argument("input", metavar=resume)
+    parser.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf)")
+    parser.add_argument("-o", "--output", metavar=output, required=True)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _folder_command(
+    commands: argparse._SubParsersAction, name: str, run: Callable[[argparse.Namespace], int], summary: str
+) -> argparse.ArgumentParser:
+    """A subcommand that works on one application or workspace FOLDER."""
+    parser = commands.add_parser(name, help=summary, description=summary[:1].upper() + summary[1:] + ".")
+    parser.add_argument("folder", metavar="FOLDER")
+    parser.set_defaults(run=run)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="foldline",
@@ -178,15 +286,35 @@ def build_parser() -> argparse.ArgumentParser:
     _add_style_options(analyze)
     analyze.set_defaults(run=_analyze)
 
-    letter = commands.add_parser(
-        "letter",
-        help="draft a cover letter for a resume and a job description",
-        description="Write a starter cover letter (letter Markdown) to rewrite in your words.",
+    fit = commands.add_parser(
+        "fit",
+        help="propose the smallest readable change that lifts the key facts above the fold",
+        description="Search readable styles (body >= 10 pt, margins >= 0.5 in) and simple content moves for the "
+        "smallest change that puts the most key facts on the recruiter's first screen. Changes nothing unless -o.",
     )
-    letter.add_argument("input", metavar="RESUME")
-    letter.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf)")
-    letter.add_argument("-o", "--output", metavar="OUT.md", required=True)
-    letter.set_defaults(run=_letter)
+    fit.add_argument("input", metavar="IN")
+    fit.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf): its top terms count too")
+    fit.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
+    fit.add_argument("--json", action="store_true", help="print one JSON object")
+    fit.add_argument("-o", "--output", metavar="OUT.md", help="write the resume text with the proposal applied")
+    fit.set_defaults(run=_fit)
+
+    _posting_command(
+        commands, "letter", _letter, "RESUME", "OUT.md"
+    ).description = "Write a starter cover letter (letter Markdown) to rewrite in your words."
+    apply = _posting_command(commands, "apply", _apply, "MASTER", "FOLDER")
+    apply.description = "Create FOLDER: the posting, a copy of MASTER to tailor, a starter letter, application.json."
+    apply.add_argument("--company", metavar="C", help="the employer (default: what the posting says)")
+    apply.add_argument("--role", metavar="R", help="the job title (default: the posting's)")
+
+    applications = _folder_command(commands, "applications", _applications, "list the applications in a folder")
+    applications.add_argument("--json", action="store_true", help="print one JSON list")
+    _folder_command(
+        commands,
+        "export-application",
+        _export_application,
+        "write an application's resume and letter as PDF and DOCX into its folder (all or nothing)",
+    )
 
     heatmap = commands.add_parser("heatmap", help="write the recruiter's screen with fold and heatmap as PNG")
     heatmap.add_argument("input", metavar="IN")

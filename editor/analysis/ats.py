@@ -1,10 +1,10 @@
 """The ATS self-check: read our own exported PDF (and DOCX) back the way a parser would, and compare.
 
-Why two PDF extractors: they disagree on real files (pypdf reads reportlab's WinAnsi bullet
-as DEL, pdfplumber does not — see research/peers.md §3.8), and an applicant tracking system
-runs one of many. Each extractor's text is checked against the model: words missing, the
-name not among the first lines, sections and entries out of order, ligatures or private-use
-glyphs, e-mail and phone not extractable, dates not recognisable.
+Why two PDF extractors: they disagree on real files (a "•" in reportlab's built-in Helvetica
+comes out of pypdf 7.1 as DEL and out of pdfplumber 0.11 as "(cid:127)"), and an applicant
+tracking system runs one of many. Each extractor's text is checked against the model: words
+missing, the name not among the first lines, sections and entries out of order, ligatures or
+private-use glyphs, e-mail and phone not extractable, dates not recognisable.
 
 Speed (bench/bench_import.py, two pages, a loaded 2-core machine): the pypdf-only check takes
 about 55 ms, adding pdfplumber about 400 ms. So `quick=True` (pypdf only, plus the DOCX when

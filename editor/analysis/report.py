@@ -1,6 +1,6 @@
 """The analysis report: one JSON-able object gathering every check (`foldline analyze`).
 
-The key names are a stable contract (DESIGN.md, "Stable contracts"): scripts read them.
+The key names are a stable contract (docs/architecture.md, "Budgets and stable contracts"): scripts read them.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from editor.analysis.proofing.grammar import GrammarChecker, GrammarResult
+from editor.analysis.rules.priority import fix_first, group_findings
 from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
 from editor.model import Resume
 
@@ -47,6 +48,7 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
     resume = analysis.resume
     keywords = analysis.keywords.as_dict()
     ats = check_ats(resume, analysis.pdf.data, quick=analysis.pdf.layout.page_count > FULL_ATS_PAGES)
+    groups = group_findings(analysis.findings)
     return {
         "name": resume.header.name,
         "pages": analysis.pdf.layout.page_count,
@@ -58,6 +60,8 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
         "language": analysis.language.as_dict(),
         "grammar": grammar.as_dict(),
         "findings": [finding.as_dict() for finding in analysis.findings],
+        "finding_groups": [group.as_dict() for group in groups],
+        "fix_first": [group.rule for group in fix_first(groups)],
         "fold": analysis.fold_summary.as_dict(),
         "attention": analysis.attention.as_dict(),
         "ats": ats.as_dict(),
@@ -76,15 +80,7 @@ def format_report(report: dict[str, Any]) -> str:
             suggestion = f"  — {keyword['suggestion']}" if keyword.get("suggestion") else ""
             lines.append(f"  {mark} {keyword['term']} ({keyword['weight']:.1f}){suggestion}")
         lines.append("")
-    findings = report["findings"] + [
-        {"severity": p["severity"], "line": p["line"], "message": p["message"]} for p in report["problems"]
-    ]
-    lines.append(f"Checks: {len(findings)} finding(s), {len(report['spelling'])} possible misspelling(s)")
-    if not report["language"]["spelling_checked"]:
-        lines.append(f"  spelling not checked: no dictionary for language {report['language']['code']}")
-    for finding in sorted(findings, key=lambda f: f["line"]):
-        where = f"line {finding['line']}: " if finding["line"] else ""
-        lines.append(f"  [{finding['severity']}] {where}{finding['message']}")
+    lines += _format_checks(report)
     for word in report["spelling"]:
         suggestions = ", ".join(word["suggestions"][:3])
         lines.append(f"  [spelling] line {word['line']}: {word['word']}" + (f" → {suggestions}" if suggestions else ""))
@@ -94,3 +90,41 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"ATS read-back: {'ok' if ats.get('ok') else 'problems found'}")
         lines += [f"  [{f['severity']}] {f['message']}" for f in ats.get("findings", [])]
     return "\n".join(lines) + "\n"
+
+
+def _format_checks(report: dict[str, Any]) -> list[str]:
+    """The findings grouped by rule, costliest first: the three to fix first, then the rest."""
+    groups = report["finding_groups"]
+    problems = report["problems"]
+    total = sum(group["count"] for group in groups) + len(problems)
+    lines = [f"Checks: {total} finding(s), {len(report['spelling'])} possible misspelling(s)"]
+    if not report["language"]["spelling_checked"]:
+        lines.append(f"  spelling not checked: no dictionary for language {report['language']['code']}")
+    by_rule: dict[str, list[dict[str, Any]]] = {}
+    for finding in report["findings"]:
+        by_rule.setdefault(finding["rule"], []).append(finding)
+    first = [group for group in groups if group["rule"] in report["fix_first"]]
+    rest = [group for group in groups if group["rule"] not in report["fix_first"]]
+    for heading, part in (("Fix these first:", first), ("Then, by what costs most in a skim:", rest)):
+        if part:
+            lines.append(f"  {heading}")
+        for rank, group in enumerate(part, 1):
+            mark = f"{rank}." if part is first else "-"
+            lines.append(f"    {mark} [{group['severity']}] {group['summary']}{_where(group['lines'])}")
+            findings = by_rule.get(group["rule"], [])
+            if len(findings) > 1 and len({finding["message"] for finding in findings}) > 1:
+                lines += [f"         line {finding['line']}: {finding['message']}" for finding in findings]
+    for problem in problems:
+        where = f"line {problem['line']}: " if problem["line"] else ""
+        lines.append(f"  [{problem['severity']}] {where}{problem['message']}")
+    return lines
+
+
+def _where(numbers: list[int]) -> str:
+    """ " (line 12)" or " (lines 12, 14, 19, …)" for a group's lines."""
+    shown = [str(number) for number in sorted(set(numbers)) if number > 0]
+    if not shown:
+        return ""
+    if len(shown) == 1:
+        return f" (line {shown[0]})"
+    return f" (lines {', '.join(shown[:8])}{', …' if len(shown) > 8 else ''})"

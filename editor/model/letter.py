@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from editor.model.resume import Block, BulletList, Header, Paragraph, Problem, Section, SectionKind, Span
+from editor.model.resume import Block, BulletList, Comment, Header, Paragraph, Problem, Section, SectionKind, Span
 
 LETTER_KIND = "letter"  # the front matter's `kind:` value that marks a letter
 
@@ -42,6 +42,7 @@ class Letter:
     postscript: tuple[Paragraph, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = field(default=(), compare=False)
+    comments: tuple[Comment, ...] = ()  # private notes, for the Markdown writer alone (see `Comment`)
 
     @property
     def body_paragraphs(self) -> tuple[Paragraph, ...]:

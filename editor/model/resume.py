@@ -202,13 +202,29 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Comment:
+    """A note to self typed as an HTML comment (`<!-- … -->`), exactly as typed: never printed.
+
+    Why outside the sections: no writer but the Markdown one may ever see it, so it cannot leak
+    into a PDF, a DOCX or a JSON Resume. `inline` says it shared a line with printed text; only
+    the text takes part in comparisons (a writer puts it back on the nearest line it can).
+    """
+
+    text: str
+    inline: bool = field(default=False, compare=False)
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class Resume:
-    """A whole resume. `settings` is the front matter (template, paper, jd, ...), in order."""
+    """A whole resume. `settings` is the front matter (template, paper, jd, ...), in order;
+    `comments` the private notes in the text, in order (they are not part of any section)."""
 
     header: Header = Header()
     sections: tuple[Section, ...] = ()
     settings: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = field(default=(), compare=False)
+    comments: tuple[Comment, ...] = ()
 
     def section(self, kind: SectionKind) -> Section | None:
         """The first section of a kind, e.g. the experience section."""

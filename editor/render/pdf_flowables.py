@@ -296,22 +296,31 @@ class TextBlock(Flowable):
 
 
 class EntryHeading(Flowable):
-    """An entry's title on the left with its dates right-aligned on the same baseline, then a
-    subtitle line (organisation · location). The title wraps short of the dates; never split."""
+    """An entry's title on the left with its dates right-aligned on the same baseline (or on their
+    own line under it), then a subtitle line (organisation · location). The title wraps short of
+    right-aligned dates; never split."""
 
     _DATES_GAP = 12.0
 
     def __init__(
-        self, title: TextBlock, dates: TextBlock | None, subtitle: TextBlock | None, space_before: float = 0.0
+        self,
+        title: TextBlock,
+        dates: TextBlock | None,
+        subtitle: TextBlock | None,
+        space_before: float = 0.0,
+        dates_below: bool = False,
     ) -> None:
         super().__init__()
-        self.title, self.dates, self.subtitle = title, dates, subtitle
+        self.title, self.dates, self.subtitle, self.dates_below = title, dates, subtitle, dates_below
         self.spaceBefore, self.keepWithNext = space_before, True
         self._dates_drop = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         title_width, top_height = availWidth, 0.0
-        if self.dates is not None:
+        if self.dates is not None and self.dates_below:
+            self._dates_drop = self.title.wrap(availWidth, availHeight)[1]
+            top_height = self._dates_drop + self.dates.wrap(availWidth, availHeight)[1]
+        elif self.dates is not None:
             dates_width = min(self.dates.natural_width, availWidth * 0.45)
             title_width = availWidth - dates_width - self._DATES_GAP
             self._dates_drop = self.title.style.baseline_offset - self.dates.style.baseline_offset

@@ -1,4 +1,6 @@
-"""The checks pane: every finding by severity, click to jump, quick fixes where one is obvious."""
+"""The checks pane: one row per rule ("18 bullets have no number"), the three costliest in a
+recruiter's skim under "Fix these first", the rest after them in the same order, each expandable
+to its lines; click to jump, quick fixes where one is obvious."""
 
 from __future__ import annotations
 
@@ -17,12 +19,15 @@ from PySide6.QtWidgets import (
 from editor.analysis.findings import Finding, QuickFix
 from editor.analysis.proofing.grammar import GrammarIssue
 from editor.analysis.proofing.spelling import Misspelling
+from editor.analysis.rules.priority import FindingGroup, fix_first, group_findings
 from editor.model import Severity
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
-SEVERITY_LABELS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Suggestions"}
 SEVERITY_COLOURS = {Severity.ERROR: "#d1242f", Severity.WARNING: "#bf8700", Severity.INFO: "#0969da"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # which group a top-level row is, to keep it open across updates
+FIX_FIRST_LABEL = "Fix these first"
+THEN_LABEL = "Then, by what costs most in a skim"
 
 
 class ChecksPanel(QWidget):
@@ -72,32 +77,37 @@ class ChecksPanel(QWidget):
         grammar: list[GrammarIssue] | None = None,
         spelling_note: str = "",
     ) -> None:
-        """Replace the list, keeping which groups the user collapsed; `spelling_note` says why
+        """Replace the list, keeping which groups the user opened or closed; `spelling_note` says why
         spelling was not checked ("spelling not checked: language pl"), when it was not."""
-        collapsed = {
-            self.tree.topLevelItem(i).text(0).split(" (")[0]
+        toggled = {
+            self.tree.topLevelItem(i).data(0, KEY_ROLE): self.tree.topLevelItem(i).isExpanded()
             for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).isExpanded()
         }
         self.tree.clear()
         self._counts = dict.fromkeys(SEVERITY_ORDER, 0)
-        for severity in SEVERITY_ORDER:
-            items = [finding for finding in findings if finding.severity is severity]
-            if items:
-                self._add_group(
-                    SEVERITY_LABELS[severity], severity, [(self._finding_text(f), f) for f in items], collapsed
-                )
-            self._counts[severity] = len(items)
+        for finding in findings:
+            self._counts[finding.severity] += 1
+        groups = group_findings(findings)
+        first = fix_first(groups)
+        rest = [group for group in groups if group not in first]
+        if first:
+            self._add_heading(FIX_FIRST_LABEL)
+            for rank, group in enumerate(first, 1):
+                self._add_rule_group(group, toggled, f"{rank}. ")
+            if rest:
+                self._add_heading(THEN_LABEL)
+        for group in rest:
+            self._add_rule_group(group, toggled)
         if misspellings:
             rows = [
                 (f"Line {m.line}: “{m.word}”" + (f" → {', '.join(m.suggestions[:3])}" if m.suggestions else ""), m)
                 for m in misspellings
             ]
-            self._add_group("Spelling", Severity.WARNING, rows, collapsed)
+            self._add_group("Spelling", Severity.WARNING, rows, toggled)
             self._counts[Severity.WARNING] += len(misspellings)
         if grammar:
             rows = [(f"Line {issue.line}: {issue.message}", issue) for issue in grammar]
-            self._add_group("Grammar", Severity.WARNING, rows, collapsed)
+            self._add_group("Grammar", Severity.WARNING, rows, toggled)
             self._counts[Severity.WARNING] += len(grammar)
         if spelling_note:
             note = QTreeWidgetItem([f"{spelling_note[:1].upper()}{spelling_note[1:]} (no dictionary for it)"])
@@ -110,19 +120,41 @@ class ChecksPanel(QWidget):
         self.fix_button.setEnabled(False)
         self.mute_button.setEnabled(False)
 
-    def _add_group(self, label: str, severity: Severity, rows: list[tuple[str, object]], collapsed: set[str]) -> None:
-        group = QTreeWidgetItem([f"{label} ({len(rows)})"])
+    def _add_heading(self, label: str) -> None:
+        """A bold line that only orders the rows under it: nothing to click, nothing to open."""
+        heading = _bold(QTreeWidgetItem([label]))
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(heading)
+
+    def _add_rule_group(self, group: FindingGroup, toggled: dict[object, bool], rank: str = "") -> None:
+        """One row per rule; a rule that fired more than once opens to one row per line."""
+        text = group.summary if group.count > 1 else self._finding_text(group.findings[0])
+        row = QTreeWidgetItem([rank + text])
+        row.setData(0, KEY_ROLE, group.rule)
+        row.setForeground(0, QColor(SEVERITY_COLOURS[group.severity]))
+        row.setToolTip(0, group.why)
+        row.setData(0, FINDING_ROLE, group.findings[0])  # a click goes to the first line, and shows why
+        for finding in group.findings if group.count > 1 else ():
+            child = QTreeWidgetItem([self._finding_text(finding)])
+            child.setData(0, FINDING_ROLE, finding)
+            child.setToolTip(0, finding.why)
+            row.addChild(child)
+        self.tree.addTopLevelItem(row)
+        row.setExpanded(toggled.get(group.rule, False))
+
+    def _add_group(
+        self, label: str, severity: Severity, rows: list[tuple[str, object]], toggled: dict[object, bool]
+    ) -> None:
+        group = _bold(QTreeWidgetItem([f"{label} ({len(rows)})"]))
+        group.setData(0, KEY_ROLE, label)
         group.setForeground(0, QColor(SEVERITY_COLOURS[severity]))
-        font = group.font(0)
-        font.setBold(True)
-        group.setFont(0, font)
         for text, item in rows:
             child = QTreeWidgetItem([text])
             child.setData(0, FINDING_ROLE, item)
             child.setToolTip(0, getattr(item, "why", "") or text)
             group.addChild(child)
         self.tree.addTopLevelItem(group)
-        group.setExpanded(label not in collapsed)
+        group.setExpanded(toggled.get(label, True))
 
     @staticmethod
     def _finding_text(finding: Finding) -> str:
@@ -151,3 +183,10 @@ class ChecksPanel(QWidget):
         target = item.data(0, FINDING_ROLE) if item is not None else None
         if target is not None and target.quick_fix is not None:
             self.fix_requested.emit(target.quick_fix)
+
+
+def _bold(item: QTreeWidgetItem) -> QTreeWidgetItem:
+    font = item.font(0)
+    font.setBold(True)
+    item.setFont(0, font)
+    return item

@@ -7,21 +7,22 @@ work is autosaved every few seconds and offered back after a crash.
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.formats.atomic import write_atomic
+from editor.formats.atomic import remove_stale_temporaries, write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.provenance import marked, needs_consent, refuse_source
 from editor.formats.registry import MAX_TEXT_BYTES, decode_text, read_bytes, read_resume, render_resume
-from editor.ui.autosave import AutosaveStore
+from editor.ui.autosave import AutosaveStore, Recovery
 from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
+from editor.ui.recovery_dialog import RecoveryChoice
 
 AUTOSAVE_INTERVAL_MS = 4000
 MAX_RECENT = 10
+EXPORT_UNCHANGED = "Nothing was written: your resume and any older export are as they were."
 
 
 class FileController(QObject):
@@ -48,7 +49,7 @@ class FileController(QObject):
         self.path: str | None = None
         self._newline = "\n"
         self._bom = False
-        self._untitled_id = uuid.uuid4().hex
+        self._autosave_key = autosave.new_key()  # this window's, whatever it opens (issue 21)
         self._last_autosaved = ""
         self._disk_text: str | None = None
         self._watcher = QFileSystemWatcher(self)
@@ -67,14 +68,10 @@ class FileController(QObject):
     def display_name(self) -> str:
         return Path(self.path).name if self.path else "Untitled"
 
-    def _autosave_key(self) -> str:
-        return self._autosave.key_for(self.path, self._untitled_id)
-
     def _set_text(self, text: str, path: str | None) -> None:
-        self._autosave.discard(self._autosave_key())
+        self._autosave.discard(self._autosave_key)
         self._watch(None)
         self.path = path
-        self._untitled_id = uuid.uuid4().hex
         self._newline = "\r\n" if "\r\n" in text else "\n"
         self._bom = text.startswith("\ufeff")
         clean = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -125,6 +122,7 @@ class FileController(QObject):
             self._prompts.error("Cannot open the resume", str(error))
             return False
         self._set_text(text, str(Path(path).resolve()))
+        remove_stale_temporaries(Path(self.path).parent, Path(self.path).name)  # left by a save killed midway
         self._add_recent(self.path)
         self.status_message.emit(f"Opened {self.display_name}")
         return True
@@ -163,10 +161,8 @@ class FileController(QObject):
             return False
         if not Path(path).suffix:
             path += ".md"
-        old_key = self._autosave_key()
         if not self._write(path):
             return False
-        self._autosave.discard(old_key)
         self.path = str(Path(path).resolve())
         self._watch(self.path)
         self._add_recent(self.path)
@@ -185,14 +181,16 @@ class FileController(QObject):
             return False
         self._disk_text = text
         self._editor.document().setModified(False)
-        self._autosave.discard(self._autosave_key())
+        self._autosave.discard(self._autosave_key)
         self._last_autosaved = text
         self._watch(path)
         self.status_message.emit(f"Saved {Path(path).name}")
         return True
 
     def export(self, suffix: str, template: str | None = None, paper: str | None = None) -> bool:
-        """Export the current resume as PDF or DOCX to a file the user picks."""
+        """Export the current resume or letter as PDF or DOCX to a file the user picks."""
+        from editor.formats.letter.export import render_letter
+        from editor.formats.letter.lines import is_letter
         from editor.formats.markdown.reader import read_markdown
 
         base = Path(self.path).with_suffix(suffix) if self.path else Path(self._last_folder()) / f"resume{suffix}"
@@ -205,10 +203,22 @@ class FileController(QObject):
         if not self._may_replace(target):
             return False
         try:
-            data = render_resume(read_markdown(self._editor.toPlainText()), target, template, paper)
+            text = self._editor.toPlainText()
+            if is_letter(text):
+                folder = Path(self.path).parent if self.path else None
+                data = render_letter(text, Path(target).suffix, template, paper, folder)
+            else:
+                data = render_resume(read_markdown(text), target, template, paper)
             write_atomic(target, marked(data, suffix))
         except (FormatError, KeyError) as error:
-            self._prompts.error("Export failed", str(error))
+            self._prompts.error("Export failed", f"{error}\n\n{EXPORT_UNCHANGED}")
+            return False
+        except Exception as error:  # a writer's bug must still say so, never fail silently
+            self._prompts.error(
+                "Export failed",
+                f"Foldline could not make the {label.split(' (')[0]} file: {type(error).__name__}: {error}\n\n"
+                f"{EXPORT_UNCHANGED} Try the other format, and please report this with the resume attached.",
+            )
             return False
         self.status_message.emit(f"Exported {Path(target).name}")
         return True
@@ -232,35 +242,50 @@ class FileController(QObject):
         if not self.is_modified or text == self._last_autosaved:
             return
         try:
-            self._autosave.save(self._autosave_key(), text, self.path)
+            self._autosave.save(self._autosave_key, text, self.path)
         except FormatError as error:
             self.status_message.emit(f"Autosave failed: {error}")
             return
         self._last_autosaved = text
 
     def offer_recovery(self) -> bool:
-        """At start: offer the newest copy a crashed session left; True if one was restored."""
+        """At start: list every copy crashed windows left, each with its own choice; True if one was restored.
+
+        Only the user's choice for a copy touches it: a copy not restored or discarded stays for
+        the next start (a second window started then offers it).
+        """
         copies = self._autosave.recoverable()
         if not copies:
             return False
-        newest = copies[0]
-        name = Path(newest.source_path).name if newest.source_path else "an untitled resume"
-        if not self._prompts.ask_yes_no(
-            "Recover unsaved work?", f"Foldline closed without saving {name}. Restore the unsaved text?"
-        ):
-            for copy in copies:
+        choices = self._prompts.choose_recoveries(copies)
+        restored: Recovery | None = None
+        for copy in copies:
+            choice = choices.get(copy.key, RecoveryChoice.LATER)
+            if choice is RecoveryChoice.RESTORE and restored is None:
+                restored = copy
+            elif choice is RecoveryChoice.DISCARD:
                 self._autosave.discard(copy.key)
-            return False
-        self._set_text(newest.text, newest.source_path if newest.source_path else None)
+            else:
+                self._autosave.release(copy.key)
+        return restored is not None and self._restore(restored)
+
+    def _restore(self, copy: Recovery) -> bool:
+        """Make a crash copy this window's document; the old copy goes once this window's own is written."""
+        self._set_text(copy.text, copy.source_path)
         self._editor.document().setModified(True)
-        self._autosave.discard(newest.key)
+        self._last_autosaved = ""
+        self.autosave_now()
+        if self._last_autosaved:
+            self._autosave.discard(copy.key)
+        else:
+            self._autosave.release(copy.key)
         self.status_message.emit("Recovered unsaved work; save it to keep it")
         return True
 
     def close_cleanly(self) -> None:
         """On a clean exit nothing is left to recover."""
         self._timer.stop()
-        self._autosave.discard(self._autosave_key())
+        self._autosave.discard(self._autosave_key)
 
     def _on_file_changed_on_disk(self, path: str) -> None:
         try:

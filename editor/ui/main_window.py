@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from editor import __version__
 from editor.analysis.findings import QuickFix
@@ -21,7 +21,10 @@ from editor.analysis.proofing.grammar import GrammarIssue
 from editor.analysis.proofing.spelling import Speller
 from editor.analysis.snapshot import Analysis, AnalysisRequest
 from editor.formats.errors import FormatError
+from editor.formats.markdown.front_matter import with_front_matter_value
 from editor.render.templates import DEFAULT_PAPER, DEFAULT_TEMPLATE
+from editor.ui.applications_controller import ApplicationsController, letter_ready_or_confirmed
+from editor.ui.applications_panel import ApplicationsPanel
 from editor.ui.ats_panel import AtsPanel
 from editor.ui.autosave import AutosaveStore
 from editor.ui.checks_panel import ChecksPanel
@@ -32,15 +35,17 @@ from editor.ui.import_notes import ImportNotesBar
 from editor.ui.job_controller import JobController
 from editor.ui.job_panel import JobPanel
 from editor.ui.live_work import LiveRequest, LiveResult, run_live_analysis, scanpath_fixations
-from editor.ui.markdown_edits import with_front_matter_value
 from editor.ui.page_raster import keep_pdf_engine_loaded
 from editor.ui.pipeline import LivePipeline
 from editor.ui.prompts import Prompts
 from editor.ui.recruiter_panel import RecruiterPanel
 from editor.ui.source_editor import SourceEditor
+from editor.ui.tailoring_controller import TailoringController
+from editor.ui.tailoring_panel import TailoringPanel
 from editor.ui.window_actions import install_actions
 
 LARGE_DOCUMENT_CHARS = 30_000
+EDITOR_SHARE = 0.7  # of the left column on first start; the job and checks panes share the rest
 
 
 def freeze_warm_heap() -> None:
@@ -88,7 +93,13 @@ class MainWindow(QMainWindow):
             inline=inline,
             cancellable=True,
         )
+        self.tailoring_panel = TailoringPanel()
+        self.tailoring = TailoringController(self.tailoring_panel, self.editor, self.files, self)
+        self.applications_panel = ApplicationsPanel()
+        self.applications = ApplicationsController(self.applications_panel, self.files, self.prompts, settings, self)
         self.grammar = GrammarController(settings, inline=inline, parent=self)
+        self.inline = inline
+        self.fit_dialog: QWidget | None = None
         self._grammar_issues: list[GrammarIssue] = []
         self.last_result: LiveResult | None = None
         self._build_layout()
@@ -121,17 +132,24 @@ class MainWindow(QMainWindow):
         self.panes.addTab(self.job_panel, "Job description")
         self.panes.addTab(self.checks_panel, "Checks")
         self.panes.addTab(self.ats_panel, "What an ATS reads")
+        self.panes.addTab(self.tailoring_panel, "Tailoring")
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(editor_side)
         self.left_splitter.addWidget(self.panes)
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setCollapsible(0, False)  # the panes below fold away; the editor never does
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.recruiter)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        self.applications_dock = QDockWidget("Applications", self)
+        self.applications_dock.setObjectName("applications-dock")
+        self.applications_dock.setWidget(self.applications_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.applications_dock)
+        self.applications_dock.hide()
 
     def _connect_signals(self) -> None:
         self.editor.textChanged.connect(self.schedule_analysis)
@@ -148,6 +166,7 @@ class MainWindow(QMainWindow):
         self.checks_panel.fix_requested.connect(self.apply_fix)
         self.checks_panel.mute_requested.connect(self.mute_rule)
         self.recruiter.style_chosen.connect(self.set_document_style)
+        self.recruiter.fit_requested.connect(self.fit_to_fold)
         self.recruiter.custom_screen_requested.connect(self.describe_custom_screen)
         self.grammar.issues_ready.connect(self._on_grammar_issues)
         self.grammar.status_message.connect(lambda message: self.statusBar().showMessage(message, 10000))
@@ -157,6 +176,8 @@ class MainWindow(QMainWindow):
         self.files.imported.connect(self.import_notes.show_notes)
         self.files.status_message.connect(lambda message: self.statusBar().showMessage(message, 6000))
         self.jobs.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.applications.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.tailoring.status_message.connect(lambda message: self.statusBar().showMessage(message, 8000))
 
     def _build_status_bar(self) -> None:
         self.pages_label = QLabel()
@@ -179,6 +200,8 @@ class MainWindow(QMainWindow):
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+            elif splitter is self.left_splitter:  # first start: the resume text gets the room
+                splitter.setSizes([round(EDITOR_SHARE * 1000), round((1 - EDITOR_SHARE) * 1000)])
 
     def _update_title(self) -> None:
         modified = self.editor.document().isModified()
@@ -234,12 +257,15 @@ class MainWindow(QMainWindow):
             )
         self.recruiter.set_summary(summary)
         settings = analysis.resume.settings
-        self.recruiter.show_style(settings.get("template", DEFAULT_TEMPLATE), settings.get("paper", DEFAULT_PAPER))
+        self.recruiter.show_style(
+            settings.get("template", DEFAULT_TEMPLATE), settings.get("paper", DEFAULT_PAPER), settings
+        )
         if current:
             self.editor.set_misspellings(analysis.misspellings)
             self.editor.set_keyword_matches(analysis.keywords.resume_highlights)
         self.job_panel.show_report(analysis.keywords, analysis.request.jd_text, frozenset(analysis.placement.above))
         self.ats_panel.request(analysis)
+        self.tailoring.show_analysis(analysis)
         self._show_checks(analysis, marks=current)
         pages = analysis.pdf.layout.page_count
         self.pages_label.setText(f"{pages} page{'s' if pages != 1 else ''}")
@@ -269,9 +295,21 @@ class MainWindow(QMainWindow):
             self._show_checks(result.analysis, marks=True)
 
     def set_document_style(self, key: str, value: str) -> None:
-        """Record a template or paper choice in the front matter, as one undo step."""
+        """Record a template, paper or style choice in the front matter, as one undo step."""
+        self.replace_text(with_front_matter_value(self.editor.toPlainText(), key, value))
+
+    def fit_to_fold(self) -> None:
+        """Propose the smallest readable change that lifts the key facts above the fold; nothing changes until Apply."""
+        from editor.ui.fit_dialog import FitDialog, FitRequest
+
+        request = FitRequest(self.editor.toPlainText(), self.job_description_text(), self.recruiter.current_screen_id())
+        self.fit_dialog = FitDialog(request, self.editor.toPlainText, self, inline=self.inline)
+        self.fit_dialog.apply_requested.connect(self.replace_text)
+        self.fit_dialog.show()
+
+    def replace_text(self, changed: str) -> None:
+        """Put `changed` in the editor as one undo step, the cursor kept on its line."""
         text = self.editor.toPlainText()
-        changed = with_front_matter_value(text, key, value)
         if changed == text:
             return
         cursor = self.editor.textCursor()
@@ -417,6 +455,11 @@ class MainWindow(QMainWindow):
         browser.show()
 
     def export(self, suffix: str) -> None:
+        from editor.formats.letter.lines import is_letter
+
+        text = self.editor.toPlainText()
+        if is_letter(text) and not letter_ready_or_confirmed(self.prompts, text):
+            return
         try:
             self.files.export(suffix)
         except FormatError as error:

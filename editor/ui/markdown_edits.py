@@ -129,21 +129,3 @@ def _outdented(line: str) -> str:
     if line.startswith("\t"):
         return line[1:]
     return line[min(len(INDENT), len(line) - len(line.lstrip(" "))) :]
-
-
-def with_front_matter_value(text: str, key: str, value: str) -> str:
-    """`text` with `key: value` set in its front matter (created at the top when there is none).
-
-    Used only when the user picks a template or paper in the app: an explicit choice, so the
-    text records it where they can see and change it.
-    """
-    lines = text.split("\n")
-    if lines and lines[0].strip() == "---":
-        for index in range(1, len(lines)):
-            stripped = lines[index].strip()
-            if stripped == "---":
-                return "\n".join([*lines[:index], f"{key}: {value}", *lines[index:]])
-            if re.match(rf"^{re.escape(key)}\s*:", stripped):
-                lines[index] = f"{key}: {value}"
-                return "\n".join(lines)
-    return f"---\n{key}: {value}\n---\n\n{text}"

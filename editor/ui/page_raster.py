@@ -1,4 +1,4 @@
-"""Rasterising the exported PDF bytes with QtPdf: the preview is the export (DESIGN.md #3).
+"""Rasterising the exported PDF bytes with QtPdf: the preview is the export (docs/architecture.md, principle 3).
 
 Safe to call from a worker thread: it touches no widgets, only QPdfDocument and QImage.
 """
@@ -26,8 +26,9 @@ def keep_pdf_engine_loaded(owner: QObject) -> QPdfDocument:
 def rasterize_pages(pdf_bytes: bytes, pixels_per_point: float, pages: range | None = None) -> list[QImage]:
     """Each requested page (0-based) as an opaque white-backed image at the given scale.
 
-    Why white-backed: QPdfDocument.render gives a transparent background (research notes,
-    libraries.md §1.2) which would show the viewer's grey through the page.
+    Why white-backed: QPdfDocument.render gives an ARGB32 image with a transparent background
+    (its corner pixel is rgba 0, 0, 0, 0 with PySide6 6.12), which would show the viewer's grey
+    through the page.
     """
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf_bytes))

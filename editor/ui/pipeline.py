@@ -1,6 +1,6 @@
 """The live pipeline: run the headless analysis off the UI thread, debounced, newest wins.
 
-Constraints (DESIGN.md, "Typing never waits"):
+Constraints (docs/architecture.md, principle 6):
 * the UI thread only takes a snapshot (the text as it was) and starts a timer;
 * one job runs at a time; a request that arrives while a job runs replaces any earlier
   waiting request and starts when the job ends (ghostwriter's updateInProgress/updateAgain);

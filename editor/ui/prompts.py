@@ -10,6 +10,9 @@ from enum import Enum
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from editor.ui.autosave import Recovery
+from editor.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+
 RESUME_FILTER = "Resume Markdown (*.md *.markdown *.txt)"
 IMPORT_FILTER = "Resumes (*.docx *.pdf *.json *.md *.markdown *.txt);;Word (*.docx);;PDF (*.pdf);;JSON Resume (*.json)"
 JD_FILTER = "Job descriptions (*.txt *.md *.docx *.pdf);;All files (*)"
@@ -53,6 +56,12 @@ class Prompts:
             self.parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose_recoveries(self, copies: list[Recovery]) -> dict[str, RecoveryChoice]:
+        """What to do with each crash copy; a cancelled dialog keeps them all for later."""
+        dialog = RecoveryDialog(copies, self.parent)
+        dialog.exec()
+        return dialog.choices()
 
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.parent, title, message)

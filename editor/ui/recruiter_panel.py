@@ -8,6 +8,7 @@ above the fold, and what the recruiter saw and missed.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,16 +17,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from editor.analysis.screen.presets import DEFAULT_SCREEN_ID, SCREENS, Screen, get_screen
 from editor.render.templates import PAPERS, TEMPLATES
 from editor.ui.recruiter_screen import Fixation, RecruiterScreen
+from editor.ui.style_panel import StylePanel
 
 REPLAY_TICK_MS = 40
 CUSTOM_SCREEN = "custom…"
@@ -37,7 +41,8 @@ class RecruiterPanel(QWidget):
     screen_changed = Signal(str)
     view_changed = Signal()
     custom_screen_requested = Signal()
-    style_chosen = Signal(str, str)  # front-matter key ("template" or "paper"), value
+    style_chosen = Signal(str, str)  # front-matter key ("template", "paper", "size" …), value
+    fit_requested = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +87,7 @@ class RecruiterPanel(QWidget):
             lambda: self.style_chosen.emit("paper", str(self.paper_picker.currentData()))
         )
 
+        self._build_style_controls()
         self.screen_button = self._toggle("Screen", "What fits on the recruiter's screen before they scroll")
         self.pages_button = self._toggle("All pages", "Every page, with the fold marked")
         views = QButtonGroup(self)
@@ -89,6 +95,24 @@ class RecruiterPanel(QWidget):
         views.addButton(self.pages_button)
         self.screen_button.setChecked(True)
         self.screen_button.toggled.connect(self._on_view_changed)
+
+    def _build_style_controls(self) -> None:
+        """The Style button with its panel, and Fit to the fold, beside the template and paper."""
+        self.style_panel = StylePanel()
+        self.style_panel.style_chosen.connect(self.style_chosen)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.style_panel)
+        menu.addAction(holder)
+        self.style_button = QToolButton()
+        self.style_button.setText("Style")
+        self.style_button.setToolTip("Accent, typeface, size, margins, spacing and dates (saved in the front matter)")
+        self.style_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.style_button.setMenu(menu)
+        self.fit_button = QToolButton()
+        self.fit_button.setText("Fit to the fold…")
+        self.fit_button.setToolTip("Propose the smallest readable change that lifts the key facts onto this screen")
+        self.fit_button.clicked.connect(self.fit_requested)
 
     def _build_overlay_controls(self, settings: QSettings) -> None:
         """The heatmap switch and opacity, the replay button and its timeline, the summary."""
@@ -131,6 +155,8 @@ class RecruiterPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.template_picker)
         top.addWidget(self.paper_picker)
+        top.addWidget(self.style_button)
+        top.addWidget(self.fit_button)
         top.addWidget(self.screen_picker, 1)
         top.addWidget(self.screen_button)
         top.addWidget(self.pages_button)
@@ -167,8 +193,9 @@ class RecruiterPanel(QWidget):
         if self.replay_button.isChecked() or self.timeline.value() > 0:
             self._on_timeline_moved(self.timeline.value())
 
-    def show_style(self, template: str, paper: str) -> None:
-        """Show the document's template and paper without emitting a choice."""
+    def show_style(self, template: str, paper: str, settings: Mapping[str, str] | None = None) -> None:
+        """Show the document's template, paper and style settings without emitting a choice."""
+        self.style_panel.show_settings(settings or {"template": template})
         for picker, value in ((self.template_picker, template), (self.paper_picker, paper)):
             index = picker.findData(value)
             if index >= 0:

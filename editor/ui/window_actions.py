@@ -70,6 +70,21 @@ def _actions() -> list[ActionSpec | str]:
         "&File",
         ActionSpec(
             "&File",
+            "New Appli&cation…",
+            lambda w: w.applications.new_application_dialog(),
+            "Ctrl+Shift+N",
+            "Start an application: the posting, a tailored copy of your master resume and a letter",
+        ),
+        ActionSpec(
+            "&File",
+            "Export Application &Bundle",
+            lambda w: w.applications.export(w.applications.current_folder()),
+            None,
+            "Write the application's resume and letter as PDF and Word into its folder",
+        ),
+        "&File",
+        ActionSpec(
+            "&File",
             "Pr&eferences…",
             lambda w: w.show_preferences(),
             StandardKey.Preferences,
@@ -114,6 +129,21 @@ def _actions() -> list[ActionSpec | str]:
             "Ctrl+R",
             "Animate the recruiter's 7-second skim",
         ),
+        ActionSpec(
+            "F&ormat",
+            "&Fit to the Fold…",
+            lambda w: w.fit_to_fold(),
+            None,
+            "Propose the smallest readable change that lifts the key facts onto the recruiter's first screen",
+        ),
+        "&View",
+        ActionSpec(
+            "&View",
+            "Appli&cations",
+            lambda w: w.applications_dock.setVisible(not w.applications_dock.isVisible()),
+            "Ctrl+Shift+A",
+            "Show or hide the applications in your workspace folder",
+        ),
         ActionSpec("&Help", "Resume &Markdown Guide", lambda w: w.show_guide(), StandardKey.HelpContents),
         ActionSpec("&Help", "&About Foldline", lambda w: w.about()),
     ]
@@ -147,19 +177,21 @@ def install_actions(window: MainWindow) -> None:
             window.recent_menu = menu.addMenu("Open &Recent")
             window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
         if row.menu == "&Edit" and row.text == "Select &All":
-            _add_editor_menus(window, menu)
+            menus["F&ormat"] = _add_editor_menus(window, menu)
     toolbar.addSeparator()
     editor = window.editor
     toolbar.addActions([editor.bold_action, editor.italic_action, editor.bullet_action, editor.insert_entry_action])
 
 
-def _add_editor_menus(window: MainWindow, edit_menu: QMenu) -> None:
-    """The find bar's and the editor's own actions (they carry the shortcuts; no duplicates)."""
+def _add_editor_menus(window: MainWindow, edit_menu: QMenu) -> QMenu:
+    """The find bar's and the editor's own actions (they carry the shortcuts; no duplicates); returns Format."""
     edit_menu.addSeparator()
     bar = window.find_bar
     edit_menu.addActions([bar.find_action, bar.replace_action, bar.find_next_action, bar.find_previous_action])
     format_menu = window.menuBar().addMenu("F&ormat")
     format_menu.addActions(window.editor.formatting_actions())
+    format_menu.addSeparator()
+    return format_menu
 
 
 def _fill_recent(window: MainWindow) -> None:

@@ -36,11 +36,60 @@ class Score:
     missed: tuple[str, ...]
     need_agreement: float  # share of hits whose required/preferred flag agrees with the label
 
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
 
 def posting_names(*, holdout: bool) -> list[str]:
     """The labelled postings: the development set, or the holdout set never tuned against."""
     names = sorted(path.name.removesuffix(".labels.txt") for path in JD_FOLDER.glob("*.labels.txt"))
     return [name for name in names if name.startswith("holdout_") == holdout]
+
+
+def f1(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def junk_terms(terms: list[str]) -> list[str]:
+    """Terms with broken edges: a clause fragment a person would never list ("first contact whenever
+    possible", "titrate vasoactive drips according", "services written")."""
+    function_words = set(lexicon().function_words)
+    broken = []
+    for term in terms:
+        words = term.casefold().split()
+        if (
+            words[-1] in function_words
+            or words[0] in function_words
+            or words[-1].endswith("ly")
+            or (len(words) > 1 and words[-1] in _PARTICIPLE_ENDS)
+            or term.casefold() in KNOWN_JUNK
+        ):
+            broken.append(term)
+    return broken
+
+
+# Fragments real postings produced before the extractor learned clean edges (issue 16).
+KNOWN_JUNK = frozenset(
+    {
+        "first contact whenever possible",
+        "loyal ones",
+        "engineering experience building",
+        "services written",
+        "backend services written",
+        "titrate vasoactive drips according",
+        "ill cardiac patients",
+        "fortune",
+        "canada customs",
+        "walk customers",
+        "reproduce bugs",
+        "assigned patients",
+        "command",
+        "message",
+    }
+)
+_PARTICIPLE_ENDS = frozenset({"written", "building", "according", "assigned", "based", "given", "using", "including"})
 
 
 def _keys(wording: str) -> set[tuple[str, ...]]:

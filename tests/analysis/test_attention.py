@@ -1,4 +1,4 @@
-"""The attention model against the validation targets of the research notes (§6, V1–V8, V14, V16, V17).
+"""The attention model against its validation targets (docs/attention-model.md §3: V1–V8, V14, V16, V17).
 
 The fixture is a conventional one-column Letter resume on the default screen (Chrome, 1536×864,
 63 % of page 1 visible). Validation uses 2,000 simulated recruiters so that the figures are the

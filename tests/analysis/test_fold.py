@@ -1,4 +1,4 @@
-"""The fold: how much of page 1 each screen shows (notes §4.6, V15) and what is above it."""
+"""The fold: how much of page 1 each screen shows (docs/attention-model.md §1, V15) and what is above it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from editor.analysis.screen.presets import ats_panel_screen, custom_screen, get_
 from editor.render.layout import LayoutLine, Role
 from tests.analysis.resume_fixtures import A4, ADDRESS, LETTER, Look, conventional_resume, layout_resume
 
-# (screen, Letter visible %, A4 visible %, tolerance) from the research notes' table (§4.6, V15).
+# (screen, Letter visible %, A4 visible %, tolerance): the reference column of docs/attention-model.md §1 (V15).
 VISIBLE = [
     ("chrome-1920x1080", 84, 79, 2),
     ("chrome-1536x864", 63, 60, 2),

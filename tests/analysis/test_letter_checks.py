@@ -47,6 +47,7 @@ def test_the_sample_letter_passes_every_check() -> None:
 
 def test_every_rule_has_a_stable_id_title_and_reason() -> None:
     assert set(LETTER_RULES) == {
+        "letter-placeholders",
         "letter-too-long",
         "letter-small-font",
         "opinion-words",

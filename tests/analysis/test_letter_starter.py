@@ -11,7 +11,7 @@ import pytest
 from editor.analysis.letter.checks import letter_facts
 from editor.analysis.letter.commands import write_draft_letter
 from editor.analysis.letter.posting import posting_facts
-from editor.analysis.letter.starter import DRAFT_NOTE, draft_letter
+from editor.analysis.letter.starter import DRAFT_NOTE, draft_letter, with_article
 from editor.formats.errors import FormatError
 from editor.formats.letter.lines import is_letter
 from editor.formats.letter.markdown import read_letter
@@ -114,3 +114,43 @@ def test_the_draft_command_links_its_files_and_never_replaces_a_letter(tmp_path:
     with pytest.raises(FormatError, match="already exists"):
         write_draft_letter(SAMPLES / "resume.md", SAMPLES / "job-description.txt", output, today=TODAY)
     assert output.read_text(encoding="utf-8") == "my own letter"
+
+
+STREET_ADDRESS_RESUME = Path(__file__).resolve().parents[1] / "data" / "letters" / "street-address-resume.json"
+
+
+def test_a_section_heading_is_never_the_company() -> None:
+    posting = "Staff Software Engineer\n\nResponsibilities\n- Design distributed systems in Go\n- Mentor engineers\n"
+    text = draft_letter(RESUME, posting, TODAY)
+    assert "Responsibilities" not in text
+    assert posting_facts(posting).company == ""
+    assert "[Company] is hiring a Staff Software Engineer" in text
+
+
+def test_the_article_fits_the_role() -> None:
+    posting = "Enterprise Account Executive — Brightwave (Chicago, IL)\n\nBrightwave is a fast-growing SaaS company.\n"
+    assert "Brightwave is hiring an Enterprise Account Executive" in draft_letter(RESUME, posting, TODAY)
+    assert [
+        with_article(role) for role in ("RN", "UX Designer", "HR Manager", "Office Manager", "University Liaison")
+    ] == [
+        "an RN",
+        "a UX Designer",
+        "an HR Manager",
+        "an Office Manager",
+        "a University Liaison",
+    ]
+
+
+def test_the_letterhead_has_the_city_and_each_link_once_without_markdown_escapes() -> None:
+    from editor.formats.registry import read_resume
+
+    text = draft_letter(read_resume(STREET_ADDRESS_RESUME), JD, TODAY)
+    header = read_letter(text).header
+    assert [item.text for item in header.contacts] == [
+        "Chicago, IL",
+        "(312) 555-0188",
+        "jordan@example.com",
+        "linkedin.com/in/javery",
+    ]
+    assert "Lake Shore" not in text and "60610" not in text
+    assert "\\" not in text

@@ -31,6 +31,8 @@ Denver, CO · (303) 555-0199 · sam@example.com
 ### Dispatcher | Peak Freight | Aurora, CO | Jan 2019 – Jan 2022
 - Scheduled 120 loads a week across 3 depots with 99% on-time pickup
 """
+NO_INTERESTS = BASE
+BASE += "\n## Interests\n\nBouldering, sourdough baking and coaching a youth soccer team.\n"
 
 
 def findings(
@@ -93,14 +95,11 @@ def test_rule_is_silent_on_the_sample(sample: tuple[str, Resume, LayoutMap], rul
     assert [finding for finding in found if finding.rule == rule] == []
 
 
-def test_the_sample_only_gets_the_interests_note_without_a_job_description(
+def test_the_sample_with_its_interests_line_last_gets_no_findings_without_a_job_description(
     sample: tuple[str, Resume, LayoutMap],
 ) -> None:
     text, resume, _layout = sample
-    found = check_resume(resume, text, today=TODAY)
-    assert [(finding.rule, finding.severity, finding.line) for finding in found] == [
-        ("no-personal-interests", Severity.INFO, 50)
-    ]
+    assert check_resume(resume, text, today=TODAY) == []
 
 
 def test_the_clean_base_resume_has_no_findings() -> None:
@@ -166,17 +165,35 @@ def test_no_bold_in_experience_bullets_is_flagged_with_job_keywords_as_hints() -
 
 
 def test_references_on_request_is_flagged_and_the_fix_deletes_the_line() -> None:
-    text = BASE + "\n## References\n\nReferences available upon request.\n"
+    text = NO_INTERESTS + "\n## References\n\nReferences available upon request.\n"
     [finding] = fired(text, "references-on-request")
     assert finding.line == 16 and finding.quick_fix is not None
     assert "request" not in finding.quick_fix.apply(text)
 
 
-def test_a_hobbies_section_gets_an_info_note_unless_it_backs_the_job() -> None:
-    text = BASE + "\n## Hobbies\n\nChess, hiking and woodworking.\n"
-    [finding] = fired(text, "no-personal-interests")
-    assert (finding.severity, finding.line) == (Severity.INFO, 14)
-    assert fired(text, "no-personal-interests", keywords=("woodworking",)) == []
+def test_a_resume_without_interests_is_told_to_add_one_short_line_at_the_end() -> None:
+    [finding] = fired(NO_INTERESTS, "personal-interests")
+    assert finding.severity is Severity.INFO and finding.line == 12
+    assert finding.message.startswith("Add one short line of personal interests as the last section")
+
+
+def test_a_short_interests_line_at_the_end_gets_no_advice_even_with_opinion_words() -> None:
+    line = "Passionate Seahawks fan, just ran a half marathon and training for a full one."
+    text = NO_INTERESTS + f"\n## Interests\n\n{line}\n"
+    assert fired(text, "personal-interests") == []
+    assert fired(text, "opinion-words") == []
+    assert fired(text.replace("## Interests", "## Summary"), "opinion-words") != []
+
+
+def test_interests_longer_than_two_lines_or_not_last_get_length_and_place_advice_only() -> None:
+    long_line = "Chess, hiking, woodworking, baking sourdough, restoring bicycles and coaching youth football. " * 3
+    [too_long] = fired(NO_INTERESTS + f"\n## Hobbies\n\n{long_line}\n", "personal-interests")
+    assert (too_long.line, too_long.severity) == (14, Severity.INFO) and "one or two lines" in too_long.message
+    text = NO_INTERESTS.replace("## Experience", "## Interests\n\nChess and hiking.\n\n## Experience")
+    [misplaced] = fired(text, "personal-interests")
+    assert misplaced.line == 5 and "to the end" in misplaced.message
+    messages = " ".join(f.message for f in fired(NO_INTERESTS + f"\n## Hobbies\n\n{long_line}\n", "personal-interests"))
+    assert "remove" not in messages.lower() and "delete" not in messages.lower()
 
 
 def test_bullets_over_200_characters_are_flagged_without_a_layout() -> None:
@@ -310,7 +327,7 @@ def test_a_job_without_recognisable_dates_is_flagged() -> None:
 
 
 def test_jobs_listed_oldest_first_are_flagged() -> None:
-    top, current_and_previous = BASE.split("### Operations Analyst")
+    top, current_and_previous = NO_INTERESTS.split("### Operations Analyst")
     current, previous = current_and_previous.split("### Dispatcher")
     text = top + "### Dispatcher" + previous + "\n### Operations Analyst" + current
     [finding] = fired(text, "not-reverse-chronological")

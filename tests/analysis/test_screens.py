@@ -68,7 +68,7 @@ def test_a_custom_mac_screen_loses_the_menu_bar_and_dock_not_a_taskbar() -> None
 def test_a_bookmarks_bar_takes_room_from_the_first_screen() -> None:
     plain = compute_fold(custom_screen(1920, 1080), *LETTER)
     bookmarks = compute_fold(custom_screen(1920, 1080, bookmarks_bar=True), *LETTER)
-    assert bookmarks.visible_fraction == pytest.approx(0.81, abs=0.02)  # notes §4.6
+    assert bookmarks.visible_fraction == pytest.approx(0.81, abs=0.02)  # docs/attention-model.md §1
     assert bookmarks.fold_y_pt < plain.fold_y_pt
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from editor.formats.errors import FormatError
 from editor.formats.markdown.reader import read_markdown
 from editor.model import Resume
 from tests.analysis.language_samples import SAMPLES, imported_markdown
-from tests.conftest import DATA
+from tests.conftest import DATA, REPO
 
 SPELLING_DATA = DATA / "spelling"
 
@@ -288,3 +290,32 @@ def test_entry_dates_are_not_checked(speller: Speller) -> None:
     text = "# Ana Ruiz\n\n## Experience\n\n### Agent | Zorvex | Tacoma, WA | Sep 2020 – Present\n- Led Sep reviews"
     [found] = speller.check(text, read_markdown(text))
     assert (found.word, found.line) == ("Sep", 6)
+
+
+def test_everyday_words_of_hobbies_sports_tech_and_medicine_are_not_flagged(speller: Speller) -> None:
+    """The four false alarms a new user met (issue 16)."""
+    text = "- Bouldering, resharding Postgres, cheering the Seahawks and titrating amiodarone drips"
+    assert flagged(speller, text) == []
+
+
+def test_real_resume_text_from_many_fields_raises_no_false_alarm(speller: Speller) -> None:
+    lines = data_lines("resume_text.txt")
+    assert len(lines) >= 25
+    assert [(line, flagged(speller, f"- {line}")) for line in lines if flagged(speller, f"- {line}")] == []
+
+
+def test_real_typos_are_still_caught_with_the_right_word_offered(speller: Speller) -> None:
+    pairs = [line.split() for line in data_lines("resume_typos.txt")]
+    assert [typo for typo, _ in pairs if flagged(speller, f"- {typo} here") != [typo]] == []
+    assert [(typo, right) for typo, right in pairs if right not in speller.suggestions(typo)[:3]] == []
+
+
+def test_the_word_lists_are_loaded_on_the_first_check_not_at_import() -> None:
+    script = (
+        "from editor.analysis.proofing import spelling\n"
+        "print(spelling.shipped_words.cache_info().currsize)\n"
+        "spelling.Speller().check('- Led the team')\n"
+        "print(spelling.shipped_words.cache_info().currsize)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO)
+    assert result.stdout.split() == ["0", "1"]

@@ -59,6 +59,10 @@ TOKENS = [
     "Engineer",
     "Google",
     "key: value\n",
+    "<!--",
+    "-->",
+    "<!-- note -->",
+    "<!-- private\nnote -->",
 ]
 
 documents = st.lists(st.sampled_from(TOKENS), max_size=80).map("".join)
@@ -137,6 +141,7 @@ def _text(text: Text) -> str:
 
 def _model_text(resume: Resume) -> str:
     parts = [*resume.settings.keys(), *resume.settings.values(), resume.header.name]
+    parts += [comment.text for comment in resume.comments]
     parts += [_text(line) for line in resume.header.headline]
     parts += [f"{item.text} {item.link or ''}" for item in resume.header.contacts]
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from editor.ui.autosave import AutosaveStore
+from editor.ui.autosave import AutosaveStore, Recovery
 from editor.ui.prompts import SaveChoice
+from editor.ui.recovery_dialog import RecoveryChoice
 
 
 class ScriptedPrompts:
@@ -23,6 +24,8 @@ class ScriptedPrompts:
         self.errors: list[tuple[str, str]] = []
         self.questions: list[str] = []
         self.infos: list[str] = []
+        self.recovery_choices: list[dict[str, RecoveryChoice]] = []
+        self.offered: list[list[Recovery]] = []
 
     def open_path(self, title: str, folder: str, file_filter: str) -> str | None:
         return self.open_paths.pop(0) if self.open_paths else None
@@ -37,6 +40,10 @@ class ScriptedPrompts:
     def ask_yes_no(self, title: str, question: str) -> bool:
         self.questions.append(question)
         return self.yes_no.pop(0) if self.yes_no else False
+
+    def choose_recoveries(self, copies: list[Recovery]) -> dict[str, RecoveryChoice]:
+        self.offered.append(copies)
+        return self.recovery_choices.pop(0) if self.recovery_choices else {}
 
     def error(self, title: str, message: str) -> None:
         self.errors.append((title, message))

@@ -1,7 +1,7 @@
 """Picking a template in the app records it in the front matter, visibly and reversibly."""
 
+from editor.formats.markdown.front_matter import with_front_matter_value
 from editor.formats.markdown.reader import read_markdown
-from editor.ui.markdown_edits import with_front_matter_value
 
 
 def test_existing_key_is_replaced_in_place() -> None:

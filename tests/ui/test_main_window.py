@@ -200,11 +200,13 @@ def test_a_custom_screen_moves_the_fold_and_is_remembered(window, tmp_path, sett
 
 
 def test_muting_a_rule_records_it_and_silences_it(window, tmp_path) -> None:
-    window.files.open_path(str(copy_sample(tmp_path)))
-    assert any(f.rule == "no-personal-interests" for f in window.last_result.analysis.findings)
-    window.checks_panel.mute_requested.emit("no-personal-interests")
-    assert "mute: no-personal-interests" in window.editor.toPlainText()
-    assert not any(f.rule == "no-personal-interests" for f in window.last_result.analysis.findings)
+    path = copy_sample(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").split("## Interests")[0], encoding="utf-8")
+    window.files.open_path(str(path))
+    assert any(f.rule == "personal-interests" for f in window.last_result.analysis.findings)
+    window.checks_panel.mute_requested.emit("personal-interests")
+    assert "mute: personal-interests" in window.editor.toPlainText()
+    assert not any(f.rule == "personal-interests" for f in window.last_result.analysis.findings)
     window.editor.undo()
     assert "mute:" not in window.editor.toPlainText()
 

@@ -4,7 +4,8 @@ Grid convention: one grid per page; the origin is the page's top-left corner (li
 map); cell (row r, column c) covers x ∈ [c·cell_pt, (c+1)·cell_pt) and y ∈ [r·cell_pt,
 (r+1)·cell_pt) in PDF points. A value is the expected milliseconds of fixation in that cell during
 one skim (the mean over the simulated runs), spread with a Gaussian of about 1° of visual angle
-(notes §5.3) and zero wherever the recruiter could not see (below the fold in first-screen mode).
+(as the MIT/Tübingen saliency benchmark blurs fixation maps; docs/attention-model.md, source [15])
+and zero wherever the recruiter could not see (below the fold in first-screen mode).
 The values of a page sum to the expected dwell on that page.
 """
 

@@ -2,11 +2,11 @@
 
 Inputs are the layout map (what is where), the fold (what the first screen shows), the resume
 model (which job is current, which section is education) and the job description's keywords.
-The model (research notes §5; every parameter in params.py, explained with its
-validation in docs/attention-model.md) gives every visible line a priority, simulates many
-scanpaths in lockstep and averages them: an expected dwell grid, per-line and per-element dwell,
-first-fixation times, the share of time on TheLadders' six key fields, word coverage, and the
-keywords seen or missed. The same seed gives the same result.
+The model (docs/attention-model.md §2, with its sources and validation; every parameter in
+params.py) gives every visible line a priority, simulates many scanpaths in lockstep and
+averages them: an expected dwell grid, per-line and per-element dwell, first-fixation times,
+the share of time on TheLadders' six key fields, word coverage, and the keywords seen or missed.
+The same seed gives the same result.
 
 Modes: first-screen (a fold is given: nothing below it is seen), full page (no fold: all of
 page 1), scroll (a fold and scroll=True: a quarter of the runs scroll one screen, into page 2
@@ -92,7 +92,7 @@ class AttentionResult:
         return next((grid for grid in self.grids if grid.page == page), None)
 
     def as_dict(self) -> dict[str, object]:
-        """JSON-able; the keys are part of `foldline analyze --json` (DESIGN.md, stable contracts)."""
+        """JSON-able; the keys are part of `foldline analyze --json` (docs/architecture.md: stable contracts)."""
         total = self.total_dwell_ms or 1.0
         return {
             "budget_ms": self.budget_ms,

@@ -1,10 +1,11 @@
 """Every parameter of the recruiter-attention model, each with its source and status tag.
 
-Tags (research notes, "How to read the status tags"): [V] read in the cited source, [V-code]
-read in source code, [S] secondary write-up only, [R] recalled, unchecked, [A] our assumption or
-calibration choice (tunable), [A:cal] chosen so the validation targets of §6 pass — change these
-only together with docs/attention-model.md and the tests in tests/analysis/test_attention*.py.
-"Notes §x" refers to /work/shared/research/attention.md.
+Tags, defined in docs/attention-model.md: [V] read in the cited source, [V-code] read in source
+code, [S] secondary write-up only, [R] recalled, unchecked, [A] our assumption or calibration
+choice (tunable), [A:cal] chosen so the validation targets (docs/attention-model.md §3) pass —
+change these only together with docs/attention-model.md and the tests in
+tests/analysis/test_attention*.py. "Source [n]" is entry n of the Sources list at the end of
+docs/attention-model.md.
 """
 
 from __future__ import annotations
@@ -13,44 +14,44 @@ from types import MappingProxyType
 
 from editor.analysis.screen.line_fields import Field
 
-# --- Time budget (notes §5.2) ---------------------------------------------------------------
-BUDGET_MS = 7400.0  # Ladders 2018 mean initial screen 7.4 s [V via press]
-BUDGET_2012_MS = 6000.0  # Ladders 2012 "about 6 seconds" [V]
+# --- Time budget (sources [1], [2]) ----------------------------------------------------------
+BUDGET_MS = 7400.0  # Ladders 2018 mean initial screen 7.4 s, source [2] [V via press]
+BUDGET_2012_MS = 6000.0  # TheLadders 2012 "about 6 seconds", source [1] [V]
 
-# --- Fixations and saccades (notes §5.3, §2.4) ----------------------------------------------
+# --- Fixations and saccades (sources [10]–[13]) ----------------------------------------------
 FIXATION_LOG_MU = 5.294  # skim fixations LogNormal(mean 210 ms, sd 70 ms), shorter than reading's
-#                          225–250 ms [V direction, A value] → μ = 5.294 …
+#                          225–250 ms (Rayner 1998, source [10]) [V direction, A value] → μ = 5.294 …
 FIXATION_LOG_SIGMA = 0.325  # … σ = 0.325 (median ≈ 199 ms) [A]
 FIXATION_MIN_MS = 80.0  # truncation [A]
-FIXATION_MAX_MS = 600.0  # usual range 150–500 ms, Rayner [V]; 600 as a hard cap [A]
+FIXATION_MAX_MS = 600.0  # usual range 150–500 ms (Psychology of Reading, source [11]) [V]; 600 as a hard cap [A]
 DECISION_FIXATION_FACTOR = 1.25  # recognition/evaluation on name, titles, dates, education [A]
-SACCADE_MS = 30.0  # 20–35 ms [V]
-CHARS_PER_SACCADE = (10, 14)  # in-line skim saccade: reading's 7–9 letters × 1.5 [V × A]
+SACCADE_MS = 30.0  # 20–35 ms, source [11] [V]
+CHARS_PER_SACCADE = (10, 14)  # in-line skim saccade: reading's 7–9 letters [11] × 1.5 (skims jump further [13]) [V × A]
 CHARS_PER_FIXATION = 12  # one in-line fixation identifies about one skim saccade of text [A]
 SEEN_CHARS_LEFT = 3  # word identification span left of fixation [R]
 SEEN_CHARS_RIGHT = 8  # … and right of it [R]
-REGRESSION_PROBABILITY = 0.10  # revisit a decision field already seen: 10–15 % of saccades [V]
+REGRESSION_PROBABILITY = 0.10  # revisit a decision field already seen: 10–15 % of saccades, source [12] [V]
 INHIBITION_FACTOR = 0.2  # priority × 0.2 right after a visit [A]
 INHIBITION_RECOVERY_MS = 1500.0  # recovering with τ = 1.5 s [A]
 MAX_EXTRA_FIXATIONS = 3  # in-line refixations per visit at most (a title is ~2–4 skim fixations) [A]
 OPENING_MAX_EXTRA_FIXATIONS = 8  # … but the opening lines can be read right across [A]
 
-# --- Positional priors (notes §5.4) ---------------------------------------------------------
-VERTICAL_DECAY = 0.415  # p(h) ∝ exp(−h/λ) over page-1 content height; λ 0.415–0.471 → NN/g 42 %/65 % [V→A]
-HORIZONTAL_DECAY = 0.41  # landing x ∝ exp(−x/μ) in content widths; μ 0.36–0.46 → 75–80 % left [V→A]
-FIRST_WORDS_CHARS = 11  # "about 2 words" / 11 characters per list item (NN/g 2009) [V]
-FIRST_WORDS_BOOST = 8.0  # landing density on those characters: notes say × 1.5; V8 needs × 8 [A:cal]
-RIGHT_ALIGNED_FACTOR = 1.0  # right-aligned dates are a top-down target: notes allow 0.8–1; 1.0 keeps V6 [A:cal]
-RIGHT_COLUMN_FACTOR = 0.6  # right column of a multi-column layout (Ladders 2018 worst layouts) [V→A]
+# --- Positional priors (sources [6], [7], [8], [14]) -----------------------------------------
+VERTICAL_DECAY = 0.415  # p(h) ∝ exp(−h/λ) over page-1 content height; λ 0.415–0.471 → NN/g 42 %/65 % [8] [V→A]
+HORIZONTAL_DECAY = 0.41  # landing x ∝ exp(−x/μ) in content widths; μ 0.36–0.46 → 75–80 % left [7] [V→A]
+FIRST_WORDS_CHARS = 11  # "about 2 words" / 11 characters per list item (NN/g 2009, source [6]) [V]
+FIRST_WORDS_BOOST = 8.0  # landing density on those characters: first draft × 1.5; V8 needs × 8 [A:cal]
+RIGHT_ALIGNED_FACTOR = 1.0  # right-aligned dates are a top-down target: first draft 0.8–1; 1.0 keeps V6 [A:cal]
+RIGHT_COLUMN_FACTOR = 0.6  # right column of a multi-column layout (Ladders 2018 worst layouts [2]) [V→A]
 RIGHT_COLUMN_START = 0.45  # a line starting past 45 % of the content width, beside other text [A]
 HEADER_START_PROBABILITY = 0.70  # 70 % of runs start in the header band (name, headline, contact),
-#                                  30 % at the top-left of the body (UEyes top-left bias) [V→A]
+#                                  30 % at the top-left of the body (UEyes top-left bias [14]) [V→A]
 PROXIMITY_PT = 160.0  # next target ∝ exp(−|Δy| / 160 pt): the eye moves on to nearby lines [A:cal]
 SCROLL_PROBABILITY = 0.25  # scroll mode: 25 % of runs scroll one screen within the budget [A]
 SCROLL_WINDOW = (0.35, 0.85)  # … at a time uniform in this share of the budget [A]
 PAGE_GAP_PT = 7.5  # space between pages in the viewer (10 CSS px) [A]
 
-# --- Semantic priors (notes §5.5), before typography ---------------------------------------
+# --- Semantic priors, before typography (TheLadders' six key fields, source [1]) -------------
 SEMANTIC_WEIGHT = MappingProxyType(
     {
         Field.NAME: 1.0,  # key field #1 [V]
@@ -100,11 +101,11 @@ ANCHOR_FIELDS = DECISION_FIELDS | {
     Field.ENTRY_HEAD,
 }  # what layer-cake hops between [V]
 
-# --- Typographic and content boosts (notes §5.6), multiplicative ---------------------------
+# --- Typographic and content boosts, multiplicative (sources [1], [2], [5]) ------------------
 BOLD_FACTOR = 1.6  # bold titles/headers help [V]; magnitude [A]
-MAX_SIZE_FACTOR = 2.0  # × min(size / body size, 2.0); notes say 2.5, 2.0 keeps the name from drowning V10 [A:cal]
+MAX_SIZE_FACTOR = 2.0  # × min(size / body size, 2.0); first draft 2.5, 2.0 keeps the name from drowning V10 [A:cal]
 CAPS_FACTOR = 1.2  # ALL CAPS heading [A]
-NUMERAL_FACTOR = 1.4  # numerals "stop the wandering eye" (NN/g 2007) [V]; magnitude [A]
+NUMERAL_FACTOR = 1.4  # numerals "stop the wandering eye" (NN/g 2007, source [5]) [V]; magnitude [A]
 KEYWORD_FACTOR = 1.8  # job-description keyword match [V pattern, A value]
 ISOLATION_FACTOR = 1.2  # white space around a line (clutter hurts [V]) [A]
 ISOLATION_GAP = 0.6  # … a gap of ≥ 0.6 line heights above and below [A]
@@ -113,7 +114,7 @@ DENSE_PARAGRAPH_FACTOR = 0.4  # … has its lines 3+ weighted × 0.4 [A]
 SMALL_FONT_PT = 9.0  # type below 9 pt … [A]
 SMALL_FONT_FACTOR = 0.7  # … × 0.7 [A]
 
-# --- Strategy mixture (notes §5.7) ----------------------------------------------------------
+# --- Strategy mixture: layer-cake, F-pattern, spotted (sources [3], [4]) ---------------------
 LAYER_CAKE_RANGE = (0.20, 0.70)  # layer-cake share from no structure to perfect structure [A:cal]
 SPOTTED_SHARE = 0.20  # spotted share, fixed [A]; F-pattern takes the rest (0.60 → 0.10) [A]
 LAYER_CAKE_ANCHOR_FACTOR = 1.6  # layer-cake: anchors (headings, titles, dates) that stand out favoured … [A:cal]
@@ -125,7 +126,7 @@ HIDDEN_FIELD_WEIGHT = 0.25  # a key field that does not stand out is found like 
 F_PATTERN_VERTICAL_DECAY = 0.30  # F-pattern: attention falls faster down the page [A:cal]
 SPOTTED_TARGET_FACTOR = 2.5  # spotted: lines with numerals, keywords or bold words × 2.5 [A:cal]
 POP_OUT_LANDING_PROBABILITY = 0.35  # any run lands on a keyword or bold word of the line it visits:
-#                                     recruiters "scan for keywords" (Ladders 2012) [V pattern, A value]
+#                                     recruiters "scan for keywords" (TheLadders 2012 [1]) [V pattern, A value]
 SPOT_LANDING_PROBABILITY = 0.35  # spotted runs land on the numeral/keyword itself (else as usual) [A:cal]
 READ_ON_PROBABILITY = MappingProxyType(
     {  # chance of one more in-line fixation, per strategy
@@ -137,9 +138,9 @@ READ_ON_PROBABILITY = MappingProxyType(
     }
 )
 
-# --- Simulation and output (notes §5.8) -----------------------------------------------------
-RUNS = 200  # Monte-Carlo scanpaths averaged (notes: 200, seedable) [A]
+# --- Simulation and output -------------------------------------------------------------------
+RUNS = 200  # Monte-Carlo scanpaths averaged, seedable [A]
 DEFAULT_SEED = 2018  # fixed so the heatmap does not flicker between typing pauses [A]
 CELL_PT = 4.0  # dwell grid cell size in PDF points [A]
-KERNEL_PX = 35.0  # Gaussian σ of 1° ≈ 35 CSS px (MIT/Tübingen benchmark) [V], scaled by the zoom
+KERNEL_PX = 35.0  # Gaussian σ of 1° ≈ 35 CSS px (MIT/Tübingen benchmark, source [15]) [V], scaled by the zoom
 SEEN_RUN_SHARE = 0.5  # an element or keyword counts as "seen" when most runs fixate it [A]

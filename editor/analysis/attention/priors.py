@@ -1,9 +1,10 @@
 """Per-line priorities of the attention model: meaning, typography, content and position.
 
 Why a table of lines and not pixels: a recruiter looks for fields (name, titles, dates), and the
-layout map already says which line is which; multiplying a few factors per line (research notes
-§5.4–§5.7) is cheap enough to run on every typing pause. Pixel saliency mostly mirrors ink
-density on a text page (notes §3.3), so it is left out.
+layout map already says which line is which; multiplying a few factors per line (see "Priority
+of a line" in docs/attention-model.md) is cheap enough to run on every typing pause. Pixel
+saliency (OpenCV's spectral-residual and fine-grained maps, source [21] there) mostly mirrors
+ink density on a text page, so it is left out.
 """
 
 from __future__ import annotations
@@ -217,7 +218,7 @@ def _content_width(lines: Sequence[LayoutLine]) -> tuple[float, float]:
 
 
 def _columns(lines: Sequence[LayoutLine]) -> tuple[np.ndarray, np.ndarray]:
-    """Factors: right-aligned dates × 0.8, a right column beside other text × 0.6 (notes §5.4, §5.6).
+    """Factors: right-aligned dates × RIGHT_ALIGNED_FACTOR, a right column beside other text × RIGHT_COLUMN_FACTOR.
 
     Also says which lines are right-aligned dates or locations (a position that makes them stand out).
     """
@@ -289,7 +290,7 @@ def _spot_chars(lines: Sequence[LayoutLine], hits: Sequence[KeywordHit], *, nume
 
 
 def _proximity(doc_centres: np.ndarray) -> np.ndarray:
-    """Pull toward nearby lines: the eye moves on to what is near (notes §5.3, jumps between elements)."""
+    """Pull toward nearby lines: the eye moves on to what is near (our calibration, params.PROXIMITY_PT)."""
     delta = doc_centres[None, :] - doc_centres[:, None]
     pull = np.exp(-np.abs(delta) / params.PROXIMITY_PT)
     np.fill_diagonal(pull, 0.0)  # a new visit goes elsewhere; staying is a refixation

@@ -5,7 +5,7 @@ the runs advance in lockstep — each step draws every run's next fixation from 
 instead of looping over runs in Python. Each run: a strategy (layer-cake, F-pattern, spotted), a
 start in the header band or the top-left of the body, then visits to lines drawn in proportion to
 priority × inhibition of return × proximity, each visit one or more in-line fixations
-(research notes §5.3–§5.7). Deterministic for a given random generator state.
+(docs/attention-model.md §2, "The simulation"). Deterministic for a given random generator state.
 """
 
 from __future__ import annotations
@@ -179,7 +179,7 @@ def _extra_fixations(
 
 
 def _durations(decision: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Skim fixation durations, longer on decision fields (notes §5.3)."""
+    """Skim fixation durations, longer on decision fields (docs/attention-model.md §2, step 5)."""
     duration = rng.lognormal(params.FIXATION_LOG_MU, params.FIXATION_LOG_SIGMA, size=len(decision))
     duration *= np.where(decision, params.DECISION_FIXATION_FACTOR, 1.0)
     return np.clip(duration, params.FIXATION_MIN_MS, params.FIXATION_MAX_MS)

@@ -1,11 +1,12 @@
 """Job-description keywords: what a recruiter or ATS screens on, and how a resume answers it.
 
-Public entry points (everything else in `keyword_*` modules is internal):
+Public entry points (everything else in the package's modules is internal):
 
-* `extract_keywords(jd_text) -> list[Keyword]` - the posting's terms, heaviest first: hard
-  skills and tools, certifications and licences, job titles, domain phrases, soft skills,
-  education; weighted by section ("Requirements" vs "Nice to have"), cue words ("required",
-  "a plus"), frequency and the title line; boilerplate (company blurb, benefits, EEO) ignored.
+* `extract_keywords(jd_text) -> list[Keyword]` - the posting's terms, required before
+  nice-to-have, each heaviest first: hard skills and tools, certifications and licences, job
+  titles, domain phrases, soft skills, education; weighted by section ("Requirements" vs "Nice
+  to have"), cue words ("required", "a plus"), frequency and the title line; boilerplate
+  (company blurb, benefits, EEO) ignored.
   A posting is read up to `MAX_POSTING_CHARS` (a 1 MB paste costs no more than that).
 * `match_keywords(resume, resume_text, keywords) -> KeywordReport` - each term found in the
   resume text as written (exact, variant, alias) or missing, with where a missing one fits.

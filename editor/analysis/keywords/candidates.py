@@ -20,6 +20,10 @@ from editor.analysis.keywords.text import PhraseHit, Token, phrase_key
 
 _PHRASE_SECTIONS = (Context.REQUIRED, Context.DUTIES, Context.PREFERRED)
 _MAX_PHRASE_WORDS = 4
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"written", "given", "taken", "built", "known", "done", "made", "seen", "held", "kept", "led", "met", "paid"}
+    | {"sent", "set", "shown", "spent", "sold", "told"}
+)
 
 
 @dataclass
@@ -224,10 +228,14 @@ def _phrases(line: _Line, hits: list[PhraseHit[LexiconEntry]], reading: _Reading
     degree_at = min((hit.first for hit in hits if hit.value.category is Category.EDUCATION), default=None)
     runs: list[list[int]] = [[]]
     for index, token in enumerate(tokens):
-        if index in covered or not _is_content(token, words):
+        joined = bool(runs[-1]) and tokens[runs[-1][-1]].gap is not None
+        if joined and _number_of_name(token, tokens[runs[-1][-1]]):
+            runs[-1].append(index)  # "Fortune 500", "Office 365"
             runs.append([])
+        elif index in covered or not _is_content(token, words) or (joined and _splits(token, words)):
+            runs.append([] if index in covered or not _is_content(token, words) else [index])
         else:
-            if runs[-1] and tokens[runs[-1][-1]].gap is None:
+            if not joined:
                 runs.append([])
             runs[-1].append(index)
     result = []
@@ -247,17 +255,40 @@ def _phrases(line: _Line, hits: list[PhraseHit[LexiconEntry]], reading: _Reading
     return result
 
 
+def _number_of_name(token: Token, previous: Token) -> bool:
+    """A number that is part of the name before it ("Fortune 500", "Windows 11")."""
+    return token.text.isdigit() and previous.is_name_like and previous.gap == " " and previous.text.isalpha()
+
+
+def _splits(token: Token, words: Lexicon) -> bool:
+    """A generic word inside a run ends one phrase and starts the next: "engineering experience
+    building" is two fragments around "experience", not a term."""
+    return not token.is_name_like and token.stem in words.generic_words
+
+
 def _trimmed(run: list[int], tokens: Sequence[Token], words: Lexicon) -> tuple[int, int]:
     """A run without leading verbs, adverbs and generic words, or trailing generic words and
     adverbs (a trailing "orders" is a noun, not the verb)."""
     if not run:
         return 0, 0
     first, stop = run[0], run[-1] + 1
-    while first < stop and (_trimmable(tokens[first], words) or tokens[first].lower.endswith("ly")):
-        first += 1
-    while stop > first and _ends_nothing(tokens[stop - 1], words):
+    while first < stop and (
+        _trimmable(tokens[first], words)
+        or tokens[first].lower.endswith("ly")
+        or (first + 1 < stop and (tokens[first].stem,) in words.places and not tokens[first + 1].is_name_like)
+    ):
+        first += 1  # "ideally", "strong", "Canada" in "US/Canada customs" (not "Iowa" in "Iowa Core")
+    while stop > first and (
+        _ends_nothing(tokens[stop - 1], words)
+        or (stop - 1 > first and tokens[stop - 2].gap == " " and _participle(tokens[stop - 1]))
+    ):
         stop -= 1
     return first, stop
+
+
+def _participle(token: Token) -> bool:
+    """A past participle after a noun starts a clause ("services written in Go", "patients assigned to")."""
+    return not token.is_name_like and (token.lower in _IRREGULAR_PARTICIPLES or token.lower.endswith("ed"))
 
 
 def _ends_nothing(token: Token, words: Lexicon) -> bool:

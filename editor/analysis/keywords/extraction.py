@@ -1,15 +1,16 @@
 """Extracting the terms a recruiter or ATS screens on from a job posting.
 
-The candidates (keyword_candidates) are merged where they are other names of each other (RN,
+The candidates (`candidates`) are merged where they are other names of each other (RN,
 Registered Nurse), located in the posting, and weighted by what they are (a skill weighs more
 than a soft skill), where they are (title line, requirements, duties, nice-to-have) and how
-often the posting says them. Boilerplate never gets this far (keyword_posting drops it).
+often the posting says them. Boilerplate never gets this far (`posting` drops it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from editor.analysis.keywords.acronyms import posting_acronyms
 from editor.analysis.keywords.candidates import Candidate, gather_candidates, is_content
 from editor.analysis.keywords.lexicon import Category, Lexicon, lexicon
 from editor.analysis.keywords.matching import Found, TermIndex
@@ -43,21 +44,34 @@ _TITLE_BONUS = 1.5  # the posting's own title outranks every term in it
 
 
 def extract_keywords(jd_text: str) -> list[Keyword]:
-    """The terms of a posting, heaviest first (at most MAX_TERMS)."""
+    """The terms of a posting, required before nice-to-have, each heaviest first (at most MAX_TERMS)."""
     words = lexicon()
     posting = read_posting(jd_text[:MAX_POSTING_CHARS], words)
     tokens_by_line = {line.number: tokenize(line.text) for line in posting.lines}
     candidates = gather_candidates(posting, tokens_by_line, words)
-    return _weighted(_merge_aliases(candidates, words), posting, tokens_by_line, words)
+    acronyms = posting_acronyms(line.text for line in posting.lines)
+    names = _Names(words, acronyms)
+    return _weighted(_merge_aliases(candidates, names), posting, tokens_by_line, names)
 
 
-def _merge_aliases(candidates: dict[tuple[str, ...], Candidate], words: Lexicon) -> list[Candidate]:
+class _Names:
+    """Other names of a term: the alias lists plus the acronyms this posting defines ("EHR")."""
+
+    def __init__(self, words: Lexicon, acronyms: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+        self.words = words
+        self.acronyms = acronyms
+
+    def aliases_of(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.words.aliases_of(key), *self.acronyms.get(key, ()))))
+
+
+def _merge_aliases(candidates: dict[tuple[str, ...], Candidate], names: _Names) -> list[Candidate]:
     """One term per thing: "RN" and "Registered Nurse" in one posting are the same requirement."""
     merged: dict[tuple[str, ...], Candidate] = {}
     owner: dict[tuple[str, ...], tuple[str, ...]] = {}
     by_size = sorted(candidates.items(), key=lambda item: -sum(item[1].spellings.values()))
     for key, candidate in by_size:
-        other_keys = [phrase_key(alias) for alias in words.aliases_of(key)]
+        other_keys = [phrase_key(alias) for alias in names.aliases_of(key)]
         target = next((owner[other] for other in other_keys if other in owner), None)
         if target is None:
             merged[key] = candidate
@@ -69,10 +83,11 @@ def _merge_aliases(candidates: dict[tuple[str, ...], Candidate], words: Lexicon)
 
 
 def _weighted(
-    candidates: list[Candidate], posting: Posting, tokens_by_line: dict[int, Sequence[Token]], words: Lexicon
+    candidates: list[Candidate], posting: Posting, tokens_by_line: dict[int, Sequence[Token]], names: _Names
 ) -> list[Keyword]:
     """Locate every candidate in the posting, weigh it, keep the heaviest."""
-    drafts = [_draft(candidate, words) for candidate in candidates]
+    words = names.words
+    drafts = [_draft(candidate, names) for candidate in candidates]
     index = TermIndex(drafts, words)
     locations: list[list[Location]] = [[] for _ in drafts]
     contexts: list[list[Context]] = [[] for _ in drafts]
@@ -86,7 +101,10 @@ def _weighted(
         for number, tokens in tokens_by_line.items()
     }
     keywords = []
+    loose: set[tuple[str, ...]] = set()  # one-word guesses no own list vouches for
     for draft, candidate, where, seen in zip(drafts, candidates, locations, contexts, strict=True):
+        if len(draft.key) == 1 and candidate.display is None:
+            loose.add(draft.key)
         if not where:
             continue  # only ever seen as part of the employer's name
         factor = max(_CONTEXT_FACTOR.get(context, 1.0) for context in seen)
@@ -113,9 +131,16 @@ def _weighted(
                 posting_title=candidate.is_title,
             )
         )
+    keywords = _without_parts(keywords, loose)
     first_seen = {keyword.key: (keyword.jd_locations or (Location(0, 0, 0),))[0] for keyword in keywords}
-    keywords.sort(key=lambda keyword: (-keyword.weight, first_seen[keyword.key]))
+    keywords.sort(key=lambda keyword: (not keyword.required, -keyword.weight, first_seen[keyword.key]))
     return keywords[:MAX_TERMS]
+
+
+def _without_parts(keywords: list[Keyword], loose: set[tuple[str, ...]]) -> list[Keyword]:
+    """One term per thing: a loose word ("backend") goes when a longer term has it ("backend services")."""
+    in_longer = {stem for keyword in keywords if len(keyword.key) > 1 for stem in keyword.key}
+    return [keyword for keyword in keywords if not (keyword.key in loose and keyword.key[0] in in_longer)]
 
 
 def _own_occurrences(found: list[Found], line: PostingLine, posting: Posting) -> list[Found]:
@@ -139,12 +164,12 @@ def _own_occurrences(found: list[Found], line: PostingLine, posting: Posting) ->
     return result
 
 
-def _draft(candidate: Candidate, words: Lexicon) -> Keyword:
+def _draft(candidate: Candidate, names: _Names) -> Keyword:
     """A keyword before it is weighed: its wording, spellings and other names."""
     spellings = tuple(spelling for spelling, _ in candidate.spellings.most_common())
     keys = {phrase_key(spelling) for spelling in spellings}
     aliases = tuple(
-        dict.fromkeys(alias for key in keys for alias in words.aliases_of(key) if phrase_key(alias) not in keys)
+        dict.fromkeys(alias for key in keys for alias in names.aliases_of(key) if phrase_key(alias) not in keys)
     )
     term = candidate.term()
     return Keyword(term, candidate.category, 0.0, True, phrase_key(term), spellings, aliases, ())

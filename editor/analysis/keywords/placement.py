@@ -1,8 +1,9 @@
 """Which matched job-description terms a recruiter sees on page 1 before scrolling.
 
 Why: a term the recruiter's screen shows in the first seconds counts for more than the same
-term on page 2 (peers.md §4 items 2-3). The layout map says where every rendered line sits;
-a term is placed on the first rendered line of its source line whose text holds it.
+term on page 2 (a first skim lasts 6-7.4 s and stays mostly above the fold; see the sources of
+docs/attention-model.md). The layout map says where every rendered line sits; a term is placed
+on the first rendered line of its source line whose text holds it.
 """
 
 from __future__ import annotations

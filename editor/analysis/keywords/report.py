@@ -1,7 +1,7 @@
 """The values keyword analysis hands out: terms of a posting, where a resume has them, the score.
 
 `KeywordReport.as_dict()` is the `keywords` / `match_score` part of `foldline analyze --json`
-(DESIGN.md, "Stable contracts"); its key names are an interface people script against.
+(docs/architecture.md, "Budgets and stable contracts"); its key names are an interface people script against.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ experience entry is where a missing duty belongs.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -111,7 +112,12 @@ def _first_content_line(resume: Resume) -> int:
 
 
 def _spans_without_keywords(resume: Resume) -> Iterable[Span]:
-    """The contact items, and each entry's location and dates."""
+    """The contact items, each entry's location and dates, and private notes (line by line: they never print)."""
+    for comment in resume.comments:
+        if (span := comment.span) is not None:
+            for line in range(span.line, span.end_line + 1):
+                end = span.end_column if line == span.end_line else sys.maxsize
+                yield Span.on_line(line, span.column if line == span.line else 0, end)
     for contact in resume.header.contacts:
         if contact.span is not None:
             yield contact.span

@@ -3,6 +3,7 @@
 A cover letter has one job: make the reader open the resume. Each rule has a stable id (the
 front matter's `mute:` key silences it, as for resumes), a severity and a one-line why:
 
+* `letter-placeholders` - a `[…]` placeholder or the starter's draft note still there (an error);
 * `letter-too-long` - more than 250 words in the body, or a letter that runs onto page 2;
 * `letter-small-font` - body type under 10.5 pt (a full page of 10-point type turns readers off);
 * `opinion-words` - the resume rule's self-praise list ("hard worker", "passionate");
@@ -18,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from editor.analysis.findings import Finding, LetterFacts
 from editor.analysis.keywords import Keyword, KeywordReport, match_keywords
+from editor.analysis.letter.placeholders import PLACEHOLDERS, check_placeholders, front_matter_end
 from editor.analysis.rules import muted_rules
 from editor.analysis.rules.context import RuleContext, RuleInfo
 from editor.analysis.rules.writing import OPINION_WORDS, check_opinion_words
@@ -26,7 +28,7 @@ from editor.model import Resume, Severity, plain
 from editor.model.letter import Letter, letter_sections, missing_parts
 from editor.render.layout import LayoutMap, Role
 
-MAX_WORDS = 250  # the most a reader gives a letter before skimming (peers §4.10: 100-150 ideal, 250 at most)
+MAX_WORDS = 250  # our ceiling before a reader skims (Resume-Matcher's COVER_LETTER_PROMPT asks for 100-150 words)
 MIN_BODY_POINTS = 10.5
 TOP_TERMS = 10  # the job's heaviest terms a letter should use at least one of
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert 2019)
@@ -67,7 +69,9 @@ FORMAT = RuleInfo(
     Severity.WARNING,
     "A date, the recipient, a salutation and a closing with your name are what make a letter look professional.",
 )
-LETTER_RULES = {rule.id: rule for rule in (TOO_LONG, SMALL_FONT, OPINION_WORDS, UNQUANTIFIED, NO_JD_TERMS, FORMAT)}
+LETTER_RULES = {
+    rule.id: rule for rule in (PLACEHOLDERS, TOO_LONG, SMALL_FONT, OPINION_WORDS, UNQUANTIFIED, NO_JD_TERMS, FORMAT)
+}
 
 
 def body_text(letter: Letter) -> str:
@@ -125,6 +129,7 @@ def check_letter(
     facts = letter_facts(letter, layout)
     proxy = Resume(letter.header, letter_sections(letter), letter.settings)
     findings = [
+        *check_placeholders(text),
         *_length(letter, facts),
         *_small_font(letter, facts, text),
         *check_opinion_words(RuleContext(proxy, text)),
@@ -157,7 +162,7 @@ def _length(letter: Letter, facts: LetterFacts) -> Iterator[Finding]:
 
 def _small_font(letter: Letter, facts: LetterFacts, text: str) -> Iterator[Finding]:
     if facts.body_font_size is not None and facts.body_font_size < MIN_BODY_POINTS:
-        lines = text.split("\n")[: _front_end(text.split("\n"))]
+        lines = text.split("\n")[: front_matter_end(text.split("\n"))]
         setting = next((number for number, line in enumerate(lines, 1) if _SIZE_SETTING.match(line)), 0)
         yield SMALL_FONT.finding(
             f"The letter is set in {facts.body_font_size:g} pt; use 11-12 pt (remove `font-size:`) and cut words "
@@ -189,17 +194,12 @@ def _no_jd_terms(letter: Letter, keywords: KeywordReport | None, top_terms: int)
 def _format(letter: Letter, text: str) -> Iterator[Finding]:
     """Missing parts, each at the line where it belongs (a missing date: right under the letterhead)."""
     lines = text.split("\n")
-    first = next((number for number, line in enumerate(lines, 1) if line.strip() and number > _front_end(lines)), 1)
+    first = next(
+        (number for number, line in enumerate(lines, 1) if line.strip() and number > front_matter_end(lines)), 1
+    )
     if letter.header.span is not None:
         first = letter.header.span.end_line + 1
     if not letter.header.name.strip():
         yield FORMAT.finding("The letter has no letterhead: start it with '# Your Name' and your contact line", first)
     for line, message in missing_parts(letter, first):
         yield FORMAT.finding(message[:1].upper() + message[1:], line)
-
-
-def _front_end(lines: Sequence[str]) -> int:
-    """The last line of the front matter, 0 without one."""
-    if not lines or lines[0].strip() != "---":
-        return 0
-    return next((number for number, line in enumerate(lines[1:], 2) if line.strip() in ("---", "...")), 0)

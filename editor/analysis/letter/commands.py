@@ -62,14 +62,14 @@ def write_draft_letter(
         raise FormatError(f"{output} already exists; choose another name (a draft never replaces a letter)")
     resume = read_resume(resume_path)
     folder = output.parent if str(output.parent) else Path(".")
-    links = {"jd": _relative(jd_path, folder), "resume": _relative(resume_path, folder)}
+    links = {"jd": relative_to_folder(jd_path, folder), "resume": relative_to_folder(resume_path, folder)}
     text = draft_letter(resume, read_job_description(jd_path), today or date.today(), links=links)
     write_atomic(output, text.encode("utf-8"))
     return text
 
 
-def _relative(path: str | Path, folder: Path) -> str:
-    """`path` as the letter's front matter names it: relative to the letter's folder where possible."""
+def relative_to_folder(path: str | Path, folder: Path) -> str:
+    """`path` as a front matter in `folder` names it: relative where possible ("../master.md")."""
     try:
         return Path(os.path.relpath(Path(path).resolve(), folder.resolve())).as_posix()
     except ValueError:  # another drive on Windows

@@ -4,7 +4,8 @@ Why a heuristic of its own: the keyword module already finds the posting's title
 marks `posting_title`); the employer is not a keyword. Postings name it in a few places — the
 title line ("Team Lead — BrightPath Home Internet (Seattle, WA)"), the line under it ("Cobalt
 Credit Union | Minneapolis, MN"), a blurb ("Ridgeline Electric is a union contractor") or an
-"About Lumen Pay" heading — and a name found twice is the one to trust.
+"About Lumen Pay" heading — and a name found twice is the one to trust. A section heading
+("Responsibilities") ends the top of the posting and is never a name: no company beats a wrong one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from editor.analysis.keywords import extract_keywords
+from editor.analysis.keywords import extract_keywords, lexicon
+from editor.analysis.keywords.lexicon import normalize_heading
 from editor.formats.markdown.contacts import is_location
 
 HEAD_LINES = 3  # the title line and the lines right under it
@@ -44,6 +46,7 @@ def posting_facts(jd_text: str) -> PostingFacts:
     title = next((keyword.term for keyword in extract_keywords(jd_text) if keyword.posting_title), "")
     lines = [_MARKUP.sub("", line).strip() for line in jd_text.splitlines()]
     head = [line for line in lines if line][:HEAD_LINES]
+    head = head[: next((index for index, line in enumerate(head) if _is_heading(line)), len(head))]
     cities = (match.group() for line in head for match in _CITY.finditer(line))
     city = next((place for place in cities if not _WORK_WORDS.search(place)), "")
     return PostingFacts(title, _company(head, lines, title), city)
@@ -87,6 +90,12 @@ def _blurb_name(line: str) -> str:
     return name if _is_name(name) else ""
 
 
+def _is_heading(line: str) -> bool:
+    """A section heading of the posting ("Responsibilities", "About the role:"), never a company's name."""
+    key = normalize_heading(line.rstrip(":"))
+    return key in lexicon().headings or key.startswith(("about the ", "about this ", "about you"))
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     return (
@@ -96,4 +105,5 @@ def _is_name(text: str) -> bool:
         and not any(character in text for character in "/,:")
         and not is_location(text)
         and not _WORK_WORDS.search(text)
+        and not _is_heading(text)
     )

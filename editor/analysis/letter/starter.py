@@ -10,32 +10,48 @@ placeholder, under a first line that says it is a draft. No network, no AI; at m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from editor.analysis.keywords import Keyword, extract_keywords, match_keywords
 from editor.analysis.letter.checks import MAX_WORDS, letter_facts
+from editor.analysis.letter.placeholders import DRAFT_NOTE
 from editor.analysis.letter.posting import PostingFacts, posting_facts
+from editor.formats.letter.letterhead import letterhead
 from editor.formats.letter.markdown import read_letter
 from editor.formats.markdown.inline_writer import write_text
 from editor.formats.markdown.lines import FRONT_MATTER_FENCE, format_setting
 from editor.formats.markdown.reader import read_markdown
 from editor.formats.markdown.writer import write_markdown
 from editor.model import Bullet, BulletList, Entry, Resume, SectionKind, plain
-from editor.model.letter import LETTER_KIND, without_spans
+from editor.model.letter import LETTER_KIND
 
 SUGGESTED_BULLETS = 3
-DRAFT_NOTE = "[Draft — rewrite in your own words, then delete this line.]"
 _QUANTITY = re.compile(r"\d|[%$€£¥]")
 _CARRIED_SETTINGS = ("template", "paper", "jd")
+_VOWELS = "aeiou"
+_VOWEL_LETTER_NAMES = "AEFHILMNORSX"  # "an HR", "an RN", "an SRE": letters whose names start with a vowel
+_CONSONANT_VOWELS = ("uni", "use", "usu", "uti", "ure", "uro", "eu", "one", "once")  # "a unit", "a user", "a eureka"
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 
 
-def draft_letter(resume: Resume, jd_text: str, today: date, *, links: dict[str, str] | None = None) -> str:
+def draft_letter(
+    resume: Resume,
+    jd_text: str,
+    today: date,
+    *,
+    links: dict[str, str] | None = None,
+    company: str = "",
+    role: str = "",
+) -> str:
     """Letter Markdown for `resume` applying to the posting in `jd_text`, dated `today`.
 
     `links` are front matter settings naming files (`jd`, `resume`) as the letter's folder sees them;
-    without them the resume's own `jd:` (and template and paper) are carried over.
+    without them the resume's own `jd:` (and template and paper) are carried over. `company` and
+    `role`, when given, replace what the posting says.
     """
     facts = posting_facts(jd_text)
+    facts = replace(facts, company=company.strip() or facts.company, title=role.strip() or facts.title)
     keywords = extract_keywords(jd_text)
     bullets = _suggested_bullets(resume, keywords)
     used = " ".join(plain(bullet.text) for bullet in bullets).casefold()
@@ -58,7 +74,7 @@ def _compose(
     front_matter = "\n".join(format_setting(key, value) for key, value in settings.items())
     parts = [
         f"{FRONT_MATTER_FENCE}\n{front_matter}\n{FRONT_MATTER_FENCE}",
-        write_markdown(Resume(header=without_spans(resume.header))).strip("\n") or "# [Your Name]",
+        write_markdown(Resume(header=letterhead(resume.header))).strip("\n") or "# [Your Name]",
         f"{today:%B} {today.day}, {today.year}",
         "\n".join(["Hiring Manager", company, facts.city or "[City, State]"]),
         f"Re: {role}",
@@ -81,12 +97,24 @@ def _body(resume: Resume, role: str, company: str, bullets: list[Bullet], others
     another = f"[One sentence on another requirement you meet{': ' + ', '.join(others) if others else ''}.]"
     return [
         DRAFT_NOTE,
-        f"{company} is hiring a {role}, and [one sentence: why this team, why now].",
+        f"{company} is hiring {with_article(role)}, and [one sentence: why this team, why now].",
         lead,
         *(["\n".join(f"- {write_text(bullet.text)}" for bullet in bullets)] if bullets else []),
         another,
         f"I would welcome a short call about how I can help {company} [a goal from the posting].",
     ]
+
+
+def with_article(phrase: str) -> str:
+    """ "an Enterprise Account Executive", "a Staff Engineer", "an RN", "a UX Designer": by the first sound."""
+    word = phrase.lstrip("[").split(" ", 1)[0]
+    if word.isupper() and 1 < len(word) <= 5:  # an acronym, said letter by letter
+        vowel_sound = word[0] in _VOWEL_LETTER_NAMES
+    else:
+        lower = word.casefold()
+        vowel_sound = lower[:1] in _VOWELS and not lower.startswith(_CONSONANT_VOWELS)
+        vowel_sound = vowel_sound or lower.startswith(_SILENT_H)
+    return f"{'an' if vowel_sound else 'a'} {phrase}"
 
 
 def _current_job(resume: Resume) -> Entry | None:

@@ -3,8 +3,9 @@
 Why: a plain English dictionary underlines "Kubernetes", "onboarding" and the person's own
 name, and a checker that cries wolf gets switched off. This one skips markup, links, e-mail
 addresses, code-ish tokens (digits, CamelCase, short acronyms, Node.js, CI/CD), the names in
-the header, entry dates, words of the job description, a shipped whitelist of tech, medical,
-business and certification terms, and a personal dictionary; British spellings are accepted.
+the header, entry dates, words of the job description, shipped word lists (SCOWL's larger
+English vocabulary; tech, medical and drug, finance, sports and team, place and certification
+terms), and a personal dictionary; British spellings are accepted.
 
 A resume is checked in its own language (`editor.analysis.proofing.language`: the `language:` setting,
 else a guess from its words), with English words still accepted; a language without a
@@ -32,7 +33,17 @@ from editor.formats.registry import MAX_TEXT_BYTES, read_bytes
 from editor.model import ContactKind, Entry, Resume
 from editor.resources import word_list
 
-WHITELISTS = ("tech.txt", "business.txt", "medical.txt", "certifications.txt", "british.txt")
+WHITELISTS = (
+    "scowl-large.txt",
+    "tech.txt",
+    "business.txt",
+    "medical.txt",
+    "finance.txt",
+    "sports.txt",
+    "places.txt",
+    "certifications.txt",
+    "british.txt",
+)
 _CACHE_LIMIT = 50_000
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-/+#&@]*")
@@ -95,7 +106,9 @@ class Misspelling:
 
 @cache
 def shipped_words() -> frozenset[str]:
-    """The bundled whitelist: tech, business, medical, certification terms and British forms."""
+    """The bundled word lists (resources/wordlists/spelling/README.md): SCOWL's larger English
+    vocabulary, then tech, business, medical (drug names), finance, sports, place and
+    certification terms and British forms. Loaded on first check, not at import."""
     return frozenset(entry.lower() for name in WHITELISTS for entry in word_list("spelling", name))
 
 
@@ -228,13 +241,25 @@ class Speller:
 
     def _candidates(self, normal: str, thorough: bool, language: str) -> list[str]:
         if language == DEFAULT_LANGUAGE:
-            return self._dictionary.candidates(normal, thorough)
+            found = self._dictionary.candidates(normal, thorough)
+            return found + sorted(_shipped_near(normal).difference(found))
         if language not in SPELLING_LANGUAGES:
             return []
         dictionary = foreign_dictionary(language)
         if thorough:
             return dictionary.candidates(normal, thorough=True)
         return dictionary.verdict(normal, self._dictionary.is_known)
+
+
+def _shipped_near(normal: str) -> set[str]:
+    """Shipped words one edit away ("amiodorone" → "amiodarone"): the dictionary cannot suggest them."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(normal[:i], normal[i:]) for i in range(len(normal) + 1)]
+    edits = {left + right[1:] for left, right in splits if right}
+    edits |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    edits |= {left + ch + right[1:] for left, right in splits if right for ch in letters}
+    edits |= {left + ch + right for left, right in splits for ch in letters}
+    return edits & shipped_words()
 
 
 def _read_personal(path: Path | None) -> set[str]:

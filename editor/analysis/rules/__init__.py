@@ -16,13 +16,22 @@ from types import MappingProxyType
 from editor.analysis.findings import Finding
 from editor.analysis.rules import header as rules_header
 from editor.analysis.rules import history as rules_history
+from editor.analysis.rules import interests as rules_interests
 from editor.analysis.rules import layout as rules_layout
+from editor.analysis.rules import style as rules_style
 from editor.analysis.rules import writing as rules_writing
 from editor.analysis.rules.context import Rule, RuleContext, RuleInfo
 from editor.model import Resume
 from editor.render.layout import LayoutMap
 
-_ALL: tuple[Rule, ...] = rules_header.RULES + rules_writing.RULES + rules_history.RULES + rules_layout.RULES
+_ALL: tuple[Rule, ...] = (
+    rules_header.RULES
+    + rules_writing.RULES
+    + rules_history.RULES
+    + rules_layout.RULES
+    + rules_interests.RULES
+    + rules_style.RULES
+)
 
 RULES: Mapping[str, RuleInfo] = MappingProxyType({rule.info.id: rule.info for rule in _ALL})
 

@@ -1,7 +1,8 @@
 """What every recruiter rule reads: the resume, its text, the layout, and a few shared questions.
 
 A rule is a `RuleInfo` (stable id, title, severity, the one-line why) plus a function from a
-`RuleContext` to findings. Rules live in `rules_*.py` by theme; `rules.py` gathers them.
+`RuleContext` to findings. Rules live in this package's modules by theme (`header`, `writing`,
+`history`, `layout`); `rules/__init__.py` gathers them.
 """
 
 from __future__ import annotations

@@ -56,14 +56,6 @@ REFERENCES = RuleInfo(
     Severity.WARNING,
     "Every recruiter assumes references on request; the line spends space and makes the resume look dated.",
 )
-INTERESTS = RuleInfo(
-    "no-personal-interests",
-    "Personal interests section",
-    Severity.INFO,
-    "Hobbies rarely change a screening decision; keep them only when they back the job (a language, a community "
-    "you serve, a relevant skill).",
-)
-
 LONG_BULLET_CHARACTERS = 200
 LONG_BULLET_LINES = 2
 PARAGRAPH_WORDS = 40
@@ -101,7 +93,10 @@ def _first_person_pattern() -> re.Pattern[str]:
 
 
 def check_opinion_words(context: RuleContext) -> Iterator[Finding]:
+    """Self-praise in the prose; an interests line ("passionate Seahawks fan") is about the person, not praise."""
     for piece in context.prose:
+        if piece.section_kind is SectionKind.INTERESTS:
+            continue
         for match in _opinion_pattern().finditer(piece.text):
             line, column, end_column = piece.locate(match.start(), match.end())
             yield OPINION_WORDS.finding(
@@ -217,17 +212,6 @@ def check_references(context: RuleContext) -> Iterator[Finding]:
             )
 
 
-def check_interests(context: RuleContext) -> Iterator[Finding]:
-    body = " ".join(piece.text for piece in context.prose if piece.section_kind is SectionKind.INTERESTS)
-    if any(keyword_pattern(term).search(body) for term in context.keywords):
-        return
-    for section in context.sections_of(SectionKind.INTERESTS):
-        yield INTERESTS.finding(
-            f"“{section.title}” takes space a recruiter rarely reads; keep it only if it backs this job",
-            section.span.line if section.span is not None else 0,
-        )
-
-
 def _experience_prose(context: RuleContext, kind: str) -> Iterator[ProseText]:
     return (piece for piece in context.prose if piece.kind == kind and piece.section_kind is SectionKind.EXPERIENCE)
 
@@ -248,5 +232,4 @@ RULES = (
     Rule(NO_BOLD, check_bold_keywords),
     Rule(LONG_BULLETS, check_long_bullets),
     Rule(REFERENCES, check_references),
-    Rule(INTERESTS, check_interests),
 )

@@ -1,9 +1,9 @@
 """The fold: how much of page 1 a recruiter's screen shows before they scroll, and what is on it.
 
-Geometry (research notes §4.6, from Chromium's viewport.ts and pdf.js's ui_utils.js): the viewer
-opens at min(max zoom, fit-width) at the top of page 1; the part of page 1 inside the viewer's
-area is what the recruiter sees first. All PDF lengths are points from the page's top-left
-corner; screen lengths are CSS px; at zoom 1 one point is 96/72 px.
+Geometry (docs/attention-model.md §1, from Chromium's chrome/browser/resources/pdf/viewport.ts
+and pdf.js's web/ui_utils.js): the viewer opens at min(max zoom, fit-width) at the top of page 1;
+the part of page 1 inside the viewer's area is what the recruiter sees first. All PDF lengths are
+points from the page's top-left corner; screen lengths are CSS px; at zoom 1 one point is 96/72 px.
 """
 
 from __future__ import annotations

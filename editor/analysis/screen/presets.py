@@ -2,9 +2,10 @@
 
 Why: how much of page 1 a recruiter sees before scrolling depends on the screen's size in CSS
 pixels, the bars the OS and the browser take, and the viewer's default zoom. Each preset
-combines the three; the numbers come from docs/attention-model.md and the research notes
-(§4.3 chrome heights, §4.4 default zoom). Tags: [V-code] read in Chromium/pdf.js source,
-[R] recalled, [A] our assumption.
+combines the three; docs/attention-model.md §1 explains the numbers and names their sources:
+Chromium's chrome/browser/ui/layout_constants.cc (bar heights) and
+chrome/browser/resources/pdf/viewport.ts (default zoom, page shadow), pdf.js's web/ui_utils.js
+and web/viewer.css. Tags: [V-code] read in that source, [R] recalled, [A] our assumption.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ ATS_PANEL = ViewerProfile(
     label="ATS document panel",
     browser_ui_px=0,  # the screen *is* the panel
     toolbar_px=0,
-    max_zoom=float("inf"),  # fit-width inside the panel [A], §4.5
+    max_zoom=float("inf"),  # fit-width inside the panel [A] (ATS help pages, docs/attention-model.md source [19])
     width_reserve_px=20,  # panel padding [A]
     page_border_px=0,
     top_inset_px=0,
@@ -122,7 +123,7 @@ def _mac(screen_id: str, label: str, width: int, height: int, menu_bar_px: float
     return Screen(screen_id, label, width, height, CHROME, scaling=2.0, os_top_px=menu_bar_px, os_bottom_px=MAC_DOCK_PX)
 
 
-ATS_PANEL_SIZE_PX = (700, 700)  # a typical in-app document panel, §4.5 examples [A]
+ATS_PANEL_SIZE_PX = (700, 700)  # a typical in-app document panel [A]
 
 _PRESETS = (
     _windows("chrome-1920x1080", "Chrome · 1920×1080 desktop monitor", 1920, 1080, 1.0, CHROME),
@@ -140,11 +141,11 @@ _PRESETS = (
 SCREENS: MappingProxyType[str, Screen] = MappingProxyType({screen.id: screen for screen in _PRESETS})
 
 # Why 1536×864 and not 1920×1080: 1536×864 is what a 1080p laptop panel reports at Windows'
-# usual 125 % scaling (§4.2), the laptop many recruiters screen on; its fold (≈ 502 pt of a
+# usual 125 % scaling [R], the laptop many recruiters screen on; its fold (≈ 502 pt of a
 # Letter page) is the stricter one, so whatever is above it is also above the fold on a
-# 1920×1080 desktop (≈ 664 pt). 1920×1080 is the most common single CSS size (§4.2 [V]), but
-# advising for the roomier screen would hide the risk the app exists to show. It is also the
-# fixture screen of the validation targets (§6).
+# 1920×1080 desktop (≈ 664 pt). 1920×1080 is the most common single CSS size (StatCounter, US
+# desktops 2018 [V]), but advising for the roomier screen would hide the risk the app exists to
+# show. It is also the fixture screen of the validation targets (docs/attention-model.md §3).
 DEFAULT_SCREEN_ID = "chrome-1536x864"
 
 

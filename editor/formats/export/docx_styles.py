@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -21,7 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from editor.render.templates import Paper, Template, get_paper, get_template
+from editor.render.templates import Paper, Template
 
 NAME_STYLE = "Title"
 HEADLINE_STYLE = "Subtitle"
@@ -79,10 +79,9 @@ def _looks(template: Template) -> tuple[_Look, ...]:
     )
 
 
-@cache
-def base_document(template_id: str, paper_id: str) -> bytes:
-    """The styled, empty DOCX package for a template on a paper (ids as in templates.py)."""
-    template, paper = get_template(template_id), get_paper(paper_id)
+@lru_cache(maxsize=16)
+def base_document(template: Template, paper: Paper) -> bytes:
+    """The styled, empty DOCX package for a template (with its style settings applied) on a paper."""
     document = docx.Document()
     _drop_unused_parts(document)
     _prune_styles(document)

@@ -48,7 +48,7 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import contact_link, document_title, skill_keywords
+from editor.render.document_facts import KEYWORD_SEPARATOR, contact_link, resume_properties, shown_contacts
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 SEPARATOR = "\u00a0· "  # the no-break space keeps a line from starting with the dot, as in the PDF
@@ -60,7 +60,7 @@ _UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff
 def build_docx(resume: Resume, template: str | None = None, paper: str | None = None) -> bytes:
     """The resume as DOCX bytes; `template`/`paper` default to the resume's settings, then to the defaults."""
     look, page = _choose_style(resume, template, paper)
-    document = docx.Document(io.BytesIO(base_document(look.id, page.id)))
+    document = docx.Document(io.BytesIO(base_document(look, page)))
     _DocumentBuilder(document, look).write(resume)
     _set_properties(document, resume)
     stream = io.BytesIO()
@@ -78,7 +78,7 @@ def write_docx(
 def _choose_style(resume: Resume, template: str | None, paper: str | None) -> tuple[Template, Paper]:
     try:
         return (
-            get_template(template or resume.settings.get("template")),
+            get_template(template or resume.settings.get("template"), resume.settings),
             get_paper(paper or resume.settings.get("paper")),
         )
     except KeyError as error:
@@ -135,7 +135,7 @@ class _DocumentBuilder:
         for line in header.headline:
             if plain(line).strip():
                 self.text(self.paragraph(HEADLINE_STYLE), line)
-        contacts = [item for item in header.contacts if item.text.strip()]
+        contacts = [item for _, item in shown_contacts(header.contacts)]
         if contacts:
             paragraph = self.paragraph(CONTACT_STYLE)
             for index, item in enumerate(contacts):
@@ -152,16 +152,21 @@ class _DocumentBuilder:
         if first:
             heading.paragraph_format.space_before = Pt(0)
         self.run(heading, Run(fields.pop(0) if fields else "", link=entry.url), self.look.text_color)
+        last = heading
         if entry.dates:
-            dates = heading.add_run()
+            last = self.paragraph(DETAILS_STYLE) if self.look.dates_below else heading
+            dates = last.add_run()
             dates.element.style = self.style_ids[DATES_STYLE]
-            dates.add_tab()
+            if last is heading:
+                dates.add_tab()
             dates.add_text(display_date_range(entry.dates))
         details = SEPARATOR.join([*fields, *([entry.location] if entry.location.strip() else [])])
         if details:
+            if last is not heading:
+                last.paragraph_format.space_after = Pt(0)
             self.run(self.paragraph(DETAILS_STYLE), Run(details))
         else:
-            heading.paragraph_format.space_after = Pt(ENTRY_SPACE_AFTER)
+            last.paragraph_format.space_after = Pt(ENTRY_SPACE_AFTER)
         self.blocks(entry.blocks)
 
     def blocks(self, blocks: tuple[Paragraph | BulletList, ...]) -> None:
@@ -215,11 +220,10 @@ def _clean(text: str) -> str:
 def _set_properties(document, resume: Resume) -> None:
     """Title, author, subject and keywords: what file managers, Word and some ATS show first."""
     properties = document.core_properties
-    name = _clean(resume.header.name).strip()
-    properties.title = _clean(document_title(resume))
-    properties.author = properties.last_modified_by = name
-    properties.subject = _clean(plain(resume.header.headline[0])).strip() if resume.header.headline else ""
-    properties.keywords = _clean(", ".join(skill_keywords(resume)))
+    facts = resume_properties(resume)
+    properties.title, properties.subject = facts.title, facts.subject
+    properties.author = properties.last_modified_by = facts.author
+    properties.keywords = KEYWORD_SEPARATOR.join(facts.keywords)
     properties.comments = ""
     properties.category = "Resume"
     properties.revision = 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from io import BytesIO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -33,7 +33,7 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import contact_link, document_title, skill_keywords
+from editor.render.document_facts import contact_link, resume_properties, shown_contacts
 from editor.render.fonts import FaceNames, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
@@ -68,7 +68,7 @@ class _Styles:
     bullets: tuple[TextStyle, TextStyle]
 
 
-@cache
+@lru_cache(maxsize=64)
 def _styles(template: Template) -> _Styles:
     body, heading = register_family(template.body_font), register_family(template.heading_font)
     align = "center" if template.name_centered else "left"
@@ -97,7 +97,13 @@ def _styles(template: Template) -> _Styles:
         contact=style(body, template.contact_size, 1.4, template.muted_color, align=align),
         heading=style(heading, template.heading_size, 1.2, template.accent, rule=rule),
         title=style(heading, template.title_size, template.leading, template.text_color),
-        dates=style(body, template.body_size, template.leading, template.muted_color, align="right"),
+        dates=style(
+            body,
+            template.body_size,
+            template.leading,
+            template.muted_color,
+            align="left" if template.dates_below else "right",
+        ),
         subtitle=style(body, template.body_size, template.leading, template.muted_color),
         body=style(body, template.body_size, template.leading, template.text_color),
         bullets=bullets,
@@ -154,7 +160,7 @@ class _StoryBuilder:
             if plain(text).strip():
                 origin = Origin(Role.HEADLINE, _span_of(text))
                 story.append(self.block(text_fragments(text, origin, self.template.accent), styles.headline))
-        contacts = [(index, item) for index, item in enumerate(header.contacts) if item.text.strip()]
+        contacts = shown_contacts(header.contacts)
         if contacts:
             fragments = []
             for index, item in contacts:
@@ -220,7 +226,7 @@ class _StoryBuilder:
                     fragments.append(Fragment(_SEPARATOR, joins_previous=True))
                 fragments.append(Fragment(text, origin(field_role, field)))
             subtitle = self.block(fragments, styles.subtitle)
-        heading = EntryHeading(title, dates, subtitle, space_before=space_before)
+        heading = EntryHeading(title, dates, subtitle, space_before=space_before, dates_below=self.template.dates_below)
         heading.spaceAfter = 1.5
         return heading
 
@@ -261,7 +267,7 @@ def _choose(getter, value: str | None) -> object:
 
 def page_style(settings: dict[str, str], template: str | None, paper: str | None) -> tuple[Template, Paper]:
     """The template and paper: the caller's choice, else the document's settings, else modern on letter."""
-    chosen: Template = _choose(get_template, template or settings.get("template"))
+    chosen: Template = _choose(lambda value: get_template(value, settings), template or settings.get("template"))
     return chosen, _choose(get_paper, paper or settings.get("paper"))
 
 
@@ -342,11 +348,12 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
     styles = _styles(chosen)
     recorder = LineRecorder(page.height)
     story = _StoryBuilder(styles, recorder).story(resume)
+    properties = resume_properties(resume)
     info = DocumentInfo(
-        title=document_title(resume),
-        author=resume.header.name.strip(),
-        subject=_SEPARATOR.join(plain(line).strip() for line in resume.header.headline),
-        keywords=skill_keywords(resume),
+        title=properties.title,
+        author=properties.author,
+        subject=properties.subject,
+        keywords=list(properties.keywords),
         margins=(chosen.margin_top, chosen.margin_right, chosen.margin_bottom, chosen.margin_left),
         font=styles.body.faces.regular,
     )

@@ -1,8 +1,8 @@
 """The JSON Resume reader: a resume.json (schema v1.0.0) as the resume model.
 
 Only text that is not JSON, or JSON that is not a resume, raises `FormatError`; values of the
-wrong type are handled by `jsonresume_values` (read as text, or set aside for the next JSON
-export with a `Problem`). The mapping itself is in `jsonresume_sections`.
+wrong type are handled by `values` (read as text, or set aside for the next JSON
+export with a `Problem`). The mapping itself is in `sections`.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def read_json_resume(text: str) -> Resume:
 
 
 class _Reader(JsonValues):
-    """One conversion: the mapping of `jsonresume_sections`, collecting the hints that make it exact."""
+    """One conversion: the mapping of `sections`, collecting the hints that make it exact."""
 
     def __init__(self, text: str, data: dict) -> None:
         super().__init__(text, data)

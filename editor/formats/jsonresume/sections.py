@@ -4,7 +4,7 @@ The mapping, as resume Markdown shows it (JSON field → model / Markdown):
 * basics.name, label → `# name` and the first headline line; basics.summary → `## Summary`
   paragraphs ('- ' lines become bullets); basics.image → front matter `photo`; meta →
   `jsonresume.meta`; location, phone, email, url, profiles[] → contact items (see
-  `jsonresume_contacts`).
+  `contacts`).
 * work[] → `## Experience`, `### position | name | location | dates` (url links the name),
   description as an italic first line, summary as paragraphs, highlights as bullets.
 * volunteer[] → `## Volunteer`, `### position | organization | location | dates`.
@@ -20,7 +20,7 @@ The mapping, as resume Markdown shows it (JSON field → model / Markdown):
 Keys the schema lacks for a section (a volunteer's location, a degree's highlights) are written
 anyway; JSON Resume allows additional properties.
 
-Strings carry inline Markdown (see `jsonresume_text`). Where a visible line would be split back
+Strings carry inline Markdown (see `text`). Where a visible line would be split back
 differently (a keyword containing ', ', a profile on an unknown site), the exact JSON value
 is kept in the front-matter setting `jsonresume.fields`, keyed by the line's text. Unknown keys
 and values of the wrong type go to `jsonresume.extra` (JSON Pointer → value) and are put back on

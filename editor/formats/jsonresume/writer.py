@@ -4,7 +4,7 @@ Why it keeps more than the schema has: `foldline export resume.json -o cv.md` an
 every string. Sections JSON Resume has no array for, other section titles and order, extra
 headline lines, contact items and settings go under meta["x-foldline"]; values the reader set
 aside (setting `jsonresume.extra`) are put back where they came from. The mapping itself is in
-`jsonresume_sections`.
+`sections`.
 """
 
 from __future__ import annotations

@@ -29,9 +29,9 @@ from editor.formats.letter.layout import (
     letter_body_size,
     letter_parts,
 )
-from editor.formats.letter.pdf_writer import letter_subject, letter_title
 from editor.model import Bullet, BulletList, Paragraph, Resume, Run, Section
 from editor.model.letter import Letter
+from editor.render.document_facts import letter_properties
 
 CATEGORY = "Cover letter"
 
@@ -63,7 +63,8 @@ def build_letter_docx(letter: Letter, template: str | None = None, paper: str | 
     margins.top_margin, margins.bottom_margin = Pt(TOP_MARGIN), Pt(BOTTOM_MARGIN)
     margins.left_margin = margins.right_margin = Pt(SIDE_MARGIN)
     properties = document.core_properties
-    properties.title, properties.subject = letter_title(letter), letter_subject(letter)
+    facts = letter_properties(letter)
+    properties.title, properties.subject = facts.title, facts.subject
     properties.keywords, properties.category = "", CATEGORY
     stream = io.BytesIO()
     document.save(stream)

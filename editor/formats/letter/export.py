@@ -13,12 +13,13 @@ from pathlib import Path
 
 from editor.formats.errors import FormatError
 from editor.formats.letter.docx_writer import build_letter_docx
+from editor.formats.letter.letterhead import letterhead
 from editor.formats.letter.lines import is_letter
 from editor.formats.letter.markdown import read_letter, write_letter
 from editor.formats.letter.pdf_writer import build_letter_pdf
 from editor.formats.registry import read_resume, read_text_file
 from editor.model import Header
-from editor.model.letter import Letter, without_spans
+from editor.model.letter import Letter
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 RESUME_SETTING = "resume"
@@ -37,13 +38,13 @@ def is_letter_file(path: str | Path) -> bool:
 
 
 def sender_from_resume(letter: Letter, folder: str | Path) -> Header | None:
-    """The letterhead of the resume named by `resume:` when the letter has none of its own."""
+    """The letterhead of the resume named by `resume:` when the letter has none of its own (city and contact only)."""
     name = letter.settings.get(RESUME_SETTING, "").strip()
     if not name or letter.header.name.strip():
         return None
     path = Path(folder) / name
     try:
-        return without_spans(read_resume(path).header)
+        return letterhead(read_resume(path).header)
     except FormatError as error:
         raise FormatError(f"the letter's 'resume: {name}' cannot be read: {error}") from error
 

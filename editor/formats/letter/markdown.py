@@ -43,6 +43,8 @@ from editor.formats.letter.lines import (
     is_signature_block,
     subject_start,
 )
+from editor.formats.markdown.comment_writer import letter_elements, place_among
+from editor.formats.markdown.comments import letter_with_comments, mask_comments
 from editor.formats.markdown.contacts import read_contact_line
 from editor.formats.markdown.inline import Flat, parse_pieces, pieces_to_text
 from editor.formats.markdown.inline_writer import write_text
@@ -85,8 +87,12 @@ _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 
 
 def read_letter(text: str) -> Letter:
-    """The cover letter in `text`; never raises, problems are reported in `Letter.problems`."""
-    return _LetterReader(text).read()
+    """The cover letter in `text`; never raises, problems are reported in `Letter.problems`.
+
+    HTML comments are private notes, as in a resume: blanked out, kept in `Letter.comments`.
+    """
+    masked = mask_comments(text)
+    return letter_with_comments(_LetterReader(masked.text).read(), masked)
 
 
 def plain_line(line: Line) -> Flat:
@@ -329,7 +335,11 @@ def write_letter(letter: Letter) -> str:
     if letter.settings:
         settings = "\n".join(format_setting(key, value) for key, value in letter.settings.items())
         parts.insert(0, f"{FRONT_MATTER_FENCE}\n{settings}\n{FRONT_MATTER_FENCE}")
-    return "\n\n".join(parts) + "\n" if parts else ""
+    written = "\n\n".join(parts) + "\n" if parts else ""
+    if not letter.comments:
+        return written
+    elements = zip(letter_elements(letter), letter_elements(read_letter(written)), strict=False)
+    return place_among(written, letter.comments, bool(letter.settings), elements)
 
 
 def _reads_as_letterhead(block: str) -> bool:

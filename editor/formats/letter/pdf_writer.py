@@ -4,7 +4,7 @@ Why the resume writer's machinery: the letterhead is drawn by the very code that
 resume's header (same name, contact line and template, so the two pages match when a recruiter
 opens both), every line goes through the same line breaker and recorder (fonts embedded and
 subset, no ligatures, text that extracts in reading order) and the layout map feeds the fold
-and the attention model unchanged. What is the letter's own is in `letter_layout`: block
+and the attention model unchanged. What is the letter's own is in `layout`: block
 format, 1-inch sides, 11-12 pt type (a full page of 10-point type is what makes readers give up).
 """
 
@@ -36,8 +36,8 @@ from editor.formats.letter.layout import (
     letter_body_size,
     letter_parts,
 )
-from editor.model import plain
 from editor.model.letter import Letter
+from editor.render.document_facts import letter_properties
 from editor.render.fonts import register_family
 from editor.render.line_breaking import Fragment, Origin
 from editor.render.pdf_flowables import LineRecorder, TextBlock, TextStyle
@@ -54,7 +54,7 @@ class _Look:
 
     @property
     def line(self) -> float:
-        """One empty line of body text: the unit of the gaps in `letter_layout`."""
+        """One empty line of body text: the unit of the gaps in `layout`."""
         return self.body.leading
 
 
@@ -108,27 +108,16 @@ def _fragments(part: LetterPart, template: Template) -> list[Fragment]:
     return fragments
 
 
-def letter_title(letter: Letter) -> str:
-    """The title stored in the document's properties."""
-    name = letter.header.name.strip()
-    return f"{name} — Cover letter" if name else "Cover letter"
-
-
-def letter_subject(letter: Letter) -> str:
-    """The subject stored in the document's properties."""
-    subject = plain(letter.subject.text).strip() if letter.subject else ""
-    return f"Cover letter: {subject}" if subject else "Cover letter"
-
-
 def build_letter_pdf(letter: Letter, template: str | None = None, paper: str | None = None) -> RenderedPdf:
     """Render a letter; `template`/`paper` default to its settings, then to modern on US Letter."""
     chosen, page = page_style(letter.settings, template, paper)
     look = _look(chosen, letter_body_size(chosen, letter.settings))
     recorder = LineRecorder(page.height)
+    properties = letter_properties(letter)
     info = DocumentInfo(
-        title=letter_title(letter),
-        author=letter.header.name.strip(),
-        subject=letter_subject(letter),
+        title=properties.title,
+        author=properties.author,
+        subject=properties.subject,
         keywords=[],
         margins=(TOP_MARGIN, SIDE_MARGIN, BOTTOM_MARGIN, SIDE_MARGIN),
         font=look.body.faces.regular,

@@ -7,7 +7,7 @@ The dialect (documented in resources/help/resume-markdown.md):
 * A backslash before any punctuation or symbol makes it literal (`\\*`, `\\|`, `\\·`).
 
 Why not CommonMark's full delimiter algorithm: the reader must be fast on every keystroke,
-never fail on garbage, and agree exactly with `markdown_inline_writer` (`parse(write(runs)) == runs`);
+never fail on garbage, and agree exactly with `inline_writer` (`parse(write(runs)) == runs`);
 a small deterministic rule set is easier to keep in step than the 17 rules of the spec.
 Closers match openers of the same character and length; emphasis nests up to three deep.
 """

@@ -1,4 +1,4 @@
-"""Writing runs as inline Markdown that `markdown_inline` reads back as the very same runs.
+"""Writing runs as inline Markdown that `inline` reads back as the very same runs.
 
 Why a checker of its own: two emphases side by side (`**a**_b_`) must use different marker
 characters or they would merge into one run of `*`; `_` may not touch a letter outside it.

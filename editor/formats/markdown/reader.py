@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from editor.formats.markdown.comments import mask_comments, with_comments
 from editor.formats.markdown.contacts import read_contact_line
 from editor.formats.markdown.entry import ROLES, EntryHeading, read_entry_heading
 from editor.formats.markdown.inline import parse_pieces, pieces_to_text
@@ -53,8 +54,12 @@ NAME_LIMIT = 50
 
 
 def read_markdown(text: str) -> Resume:
-    """The resume in `text`; never raises, problems are reported in `Resume.problems`."""
-    return _Reader(text).read()
+    """The resume in `text`; never raises, problems are reported in `Resume.problems`.
+
+    HTML comments are private notes: blanked out before reading, kept in `Resume.comments`.
+    """
+    masked = mask_comments(text)
+    return with_comments(_Reader(masked.text).read(), masked)
 
 
 def _text(line: Line) -> Text:

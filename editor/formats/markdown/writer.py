@@ -12,6 +12,7 @@ lines where the reader guesses, and checking the guess is simpler than predictin
 from __future__ import annotations
 
 from editor.formats.dates import display_date_range
+from editor.formats.markdown.comment_writer import place_comments
 from editor.formats.markdown.contacts import STRONG_SEPARATORS, read_contact_item, read_contact_line
 from editor.formats.markdown.entry import read_entry_heading
 from editor.formats.markdown.inline_writer import escape, link_target, write_text
@@ -24,7 +25,7 @@ _CONTACT_PUNCTUATION = "@.()+-–—,/:" + STRONG_SEPARATORS
 
 
 def write_markdown(resume: Resume) -> str:
-    """The resume as text that `read_markdown` reads back to an equal model."""
+    """The resume as text that `read_markdown` reads back to an equal model, private notes included."""
     parts: list[str] = []
     if resume.settings:
         settings = "\n".join(format_setting(key, value) for key, value in resume.settings.items())
@@ -34,7 +35,7 @@ def write_markdown(resume: Resume) -> str:
         parts.append(header)
     for section in resume.sections:
         parts.extend(_section(section))
-    return "\n\n".join(parts) + "\n" if parts else ""
+    return place_comments("\n\n".join(parts) + "\n" if parts else "", resume)
 
 
 def _line_start(line: str) -> str:

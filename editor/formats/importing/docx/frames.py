@@ -9,8 +9,8 @@ sidebar in a text box. Frames come as DrawingML (`wp:anchor` … `wps:txbx`), VM
 
 A few rich frames (several paragraphs each) are ordered by cutting the page into bands and
 columns (top to bottom, left column before right). A page made of one-line frames is a PDF
-page in disguise: its lines are laid out like a PDF's (`import_pdf_layout`: rows, column
-gaps, columns) and wrapped lines joined into paragraphs and bullets (`import_pdf_paragraphs`).
+page in disguise: its lines are laid out like a PDF's (`pdf.layout`: rows, column
+gaps, columns) and wrapped lines joined into paragraphs and bullets (`pdf.paragraphs`).
 """
 
 from __future__ import annotations

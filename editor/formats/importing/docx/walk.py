@@ -5,7 +5,7 @@ in `mc:Choice` and again in the `mc:Fallback` copy), content controls (`w:sdt`),
 insertions, field results (HYPERLINK fields), tables used for layout and page headers. This
 walker reads the XML itself, in document order, and reads each text box once. Frames placed
 on the page (floating text boxes, framed paragraphs) wait until the next paragraph with text
-and are then read in page order (`import_docx_frames`). Text in an icon font is icons.
+and are then read in page order (`frames`). Text in an icon font is icons.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ class DocxWalker:
             yield from self._floating(floating, part, region, depth)
 
     def _floating(self, frames: list[Frame], part, region: str, depth: int) -> Iterator[StyledLine]:
-        """Positioned frames in reading order (see `import_docx_frames`)."""
+        """Positioned frames in reading order (see `frames`)."""
         for line in lay_out(frames, lambda frame: self._frame_lines(frame, part, region, depth + 1), self.page):
             yield replace(line, page_header=region != "body")
 
