@@ -112,6 +112,11 @@ def shipped_words() -> frozenset[str]:
     return frozenset(entry.lower() for name in WHITELISTS for entry in word_list("spelling", name))
 
 
+@cache
+def _longest_shipped_word() -> int:
+    return max(map(len, shipped_words()), default=0)
+
+
 def words_in(text: str) -> frozenset[str]:
     """The words of a text in lower case, e.g. a job description to accept its vocabulary."""
     return frozenset(word.lower().replace("’", "'") for word in _WORDS.findall(text))
@@ -252,7 +257,13 @@ class Speller:
 
 
 def _shipped_near(normal: str) -> set[str]:
-    """Shipped words one edit away ("amiodorone" → "amiodarone"): the dictionary cannot suggest them."""
+    """Shipped words one edit away ("amiodorone" → "amiodarone"): the dictionary cannot suggest them.
+
+    A word longer than any shipped word plus one has none; its edits would cost its length squared
+    (a pasted 100,000-character token: gigabytes), so it is not edited, as pyspellchecker does.
+    """
+    if len(normal) > _longest_shipped_word() + 1:
+        return set()
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(normal[:i], normal[i:]) for i in range(len(normal) + 1)]
     edits = {left + right[1:] for left, right in splits if right}
