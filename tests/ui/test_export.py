@@ -53,6 +53,7 @@ def test_exporting_to_a_symlink_writes_its_target(window, tmp_path, prompts) -> 
     link.symlink_to(target)
     window.editor.setPlainText((SAMPLES / "resume.md").read_text(encoding="utf-8"))
     prompts.save_paths = [str(link)]
+    prompts.yes_no = [True]  # "old export" carries no Foldline mark, so the app asks before replacing it
     assert window.files.export(".pdf")
     assert link.is_symlink()
     assert "Evergreen Telecom" in PdfReader(str(target)).pages[0].extract_text()
