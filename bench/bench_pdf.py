@@ -3,7 +3,7 @@
 Each figure is the median of many builds after a warm-up (fonts registered, words measured
 once), which is what the live preview pays on every pause in typing.
 
-Run: python bench/bench_pdf.py   (budget from DESIGN.md: PDF build with layout map ≤ 60 ms median
+Run: python bench/bench_pdf.py   (budget from docs/architecture.md: PDF build with layout map ≤ 60 ms median
 for 2 pages; a 10-page CV must stay live, ≤ 400 ms for the whole refresh)
 """
 
