@@ -57,7 +57,8 @@ def is_private_use(character: str) -> bool:
 
 
 def clean_characters(text: str) -> str:
-    """Ligatures spelled out, invisible controls dropped, odd spaces made plain.
+    """Ligatures spelled out, invisible controls dropped (a soft hyphen is one), odd spaces made
+    plain, accents composed with their letters (NFC: "a" + U+0308 is "ä", as a search expects).
 
     An icon glyph (private use) becomes a tab: between two contact items it separates them,
     at either end of a line it is trimmed away.
@@ -65,7 +66,7 @@ def clean_characters(text: str) -> str:
     if not text:
         return text
     text = "".join("\t" if is_private_use(character) else _LIGATURES.get(character, character) for character in text)
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", _INVISIBLE.sub("", text)))
 
 
 def normalize_runs(text: Text) -> Text:

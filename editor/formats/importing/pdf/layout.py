@@ -19,6 +19,7 @@ from statistics import median
 
 from editor.formats.dates import parse_date_range
 from editor.formats.importing.pdf.chars import PdfChar, PdfLink, PdfPageText
+from editor.formats.importing.pdf.glyphs import glyph_texts
 from editor.formats.importing.pdf.margin import fold_margin_dates
 from editor.formats.markdown.contacts import is_location
 from editor.model import Run, Text
@@ -260,7 +261,8 @@ def _line(page: PdfPageText, column: int, segments: list[list[PdfChar]]) -> PdfL
 
 def _words(segment: list[PdfChar], links: tuple[PdfLink, ...]) -> list[Run]:
     """The segment's text as styled runs, with spaces where the gaps say a word ends."""
-    visible = _deduplicated([char for char in segment if not char.text.isspace()])
+    glyphs = glyph_texts(_deduplicated([char for char in segment if not char.text.isspace()]))
+    visible = [char for char, _ in glyphs]
     if not visible:
         return []
     size = median(char.size for char in visible)
@@ -272,8 +274,8 @@ def _words(segment: list[PdfChar], links: tuple[PdfLink, ...]) -> list[Run]:
     spaces = sorted(char.x0 for char in segment if char.text.isspace())
     runs: list[Run] = []
     previous: PdfChar | None = None
-    for char in visible:
-        text = UNKNOWN_GLYPH if char.text.startswith("(cid:") else char.text
+    for char, glyph in glyphs:
+        text = UNKNOWN_GLYPH if glyph.startswith("(cid:") else glyph
         if previous is not None:
             gap = char.x0 - previous.x1
             nearest = bisect_left(spaces, previous.x0)

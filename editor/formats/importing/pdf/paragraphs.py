@@ -35,10 +35,12 @@ class _Block:
     def add(self, line: PdfLine) -> None:
         """Append a continuation line, repairing a word hyphenated across the break."""
         ending, following = plain(tuple(self.runs)), line.text
-        if ending.endswith(("-", "\u00ad")) and following[:1].islower():
-            fragment = ending.rstrip("-\u00ad").split(" ")[-1]
+        if ending.endswith("\u00ad"):
+            self._drop_last_character()  # a soft hyphen ending a line: the word goes on
+        elif ending.endswith("-") and following[:1].islower():
+            fragment = ending.rstrip("-").split(" ")[-1]
             address = any(mark in fragment + following.split(" ")[0] for mark in "@./")
-            if ending.endswith("\u00ad") or (len(fragment) > 1 and not address):
+            if len(fragment) > 1 and not address:
                 self._drop_last_character()
         elif not ending.endswith(("-", "/")):
             self.runs.append(Run(" ", *self._style()))
