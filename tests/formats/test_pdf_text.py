@@ -1,12 +1,13 @@
-"""Import keeps what the person wrote, character for character: a soft hyphen drawn inside a line
-is a hyphen, one at a line end joins the word; an accent drawn as its own glyph over a letter
-becomes the accented letter."""
+"""Import keeps what the person wrote: a soft hyphen drawn inside a line is a hyphen, one at a line
+end joins the word; an accent drawn as its own glyph over a letter becomes the accented letter;
+links go where the document's link annotations put them; the paper size stays."""
 
 from __future__ import annotations
 
 import io
 
 import pytest
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
@@ -63,3 +64,37 @@ def test_an_accent_drawn_over_a_letter_becomes_the_accented_letter(accent_first:
     text = _pdf(draw)
     assert "Universität Wien" in text and "Führerschein Klasse B" in text and "Café owner" in text
     assert not any(mark in text for mark in "\u00a8\u00b4\u0308\u0301")
+
+
+def test_links_come_from_the_annotations_where_the_text_stands_not_from_text_that_recurs() -> None:
+    """Awesome-CV: the GitHub and LinkedIn handles are the start of the e-mail address."""
+
+    def draw(sheet: canvas.Canvas) -> None:
+        items = [
+            ("dana@example.com", "mailto:dana@example.com"),
+            ("dana", "https://github.com/dana"),
+            ("dana", "https://www.linkedin.com/in/dana"),
+        ]
+        x = 72.0
+        for text, url in items:
+            sheet.drawString(x, 720, text)
+            width = stringWidth(text, "Import-Sans", SIZE)
+            sheet.linkURL(url, (x, 717, x + width, 731), relative=0)
+            x += width + 20
+
+    text = _pdf(draw)
+    assert "[dana](https://github.com/dana)" in text
+    assert "[dana](https://www.linkedin.com/in/dana)" in text
+    assert "[dana](mailto:" not in text
+
+
+@pytest.mark.parametrize(("size", "setting"), [(A4, "---\npaper: a4\n---\n"), (LETTER, "")], ids=["A4", "Letter"])
+def test_the_paper_size_is_kept_in_the_front_matter(size: tuple[float, float], setting: str) -> None:
+    _register_fonts()
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=size)
+    sheet.setFont("Import-Sans", SIZE)
+    sheet.drawString(72, 700, "Dana Kim")
+    sheet.save()
+    text = write_markdown(read_pdf(buffer.getvalue()))
+    assert text.startswith(setting + ("\n" if setting else "") + "# Dana Kim")

@@ -58,7 +58,7 @@ def test_the_notes_close_with_escape_and_go_when_another_document_opens(window, 
 def test_a_word_file_imports_and_a_damaged_one_changes_nothing(window, prompts, tmp_path) -> None:
     assert window.files.import_path(str(WORD_FILE))
     imported = window.editor.toPlainText()
-    assert imported.startswith("# Jordan Rivera\n")
+    assert imported.startswith("---\npaper: a4\n---\n\n# Jordan Rivera\n")  # LibreOffice laid it on A4
     damaged = tmp_path / "cv.docx"
     damaged.write_bytes(WORD_FILE.read_bytes()[:2000])
     assert not window.files.import_path(str(damaged))
