@@ -3,8 +3,9 @@ their own glyph over a letter, and a soft hyphen drawn inside a line.
 
 Why: pdfTeX with the old OT1 encoding has no "ä" glyph; it draws a spacing diaeresis "¨" over
 an "a" (TeXbook, ch. 9, \\accent), so the glyphs read "Universit¨at". LuaTeX maps the hyphen of
-"high-impact" to U+00AD, the soft hyphen, which text cleaning drops as invisible; but a
-glyph that is drawn is seen, so inside a line it is a hyphen. (At the end of a line it marks
+"high-impact" to U+00AD, the soft hyphen, which text cleaning drops as invisible, or (shaped
+by HarfBuzz) to U+2010, which a search for "high-impact" misses; but the person typed "-", and
+a glyph that is drawn is seen, so inside a line it is a hyphen. (At the end of a line it marks
 a word broken across lines, which `pdf.paragraphs` joins again.)
 """
 
@@ -15,6 +16,7 @@ import unicodedata
 from editor.formats.importing.pdf.chars import PdfChar
 
 SOFT_HYPHEN = "\u00ad"
+_HYPHENS = ("\u2010", "\u2011")  # HarfBuzz names the hyphen of "high-impact" U+2010: the person typed "-"
 MIN_OVERLAP = 0.3  # of the narrower glyph's width: an accent sits over its letter, not beside it
 
 # Spacing accents and the combining marks they stand for (Unicode 15, ch. 7.9 "Spacing Clones").
@@ -54,7 +56,7 @@ def glyph_texts(chars: list[PdfChar]) -> list[tuple[PdfChar, str]]:
                 break
     last = len(chars) - 1
     return [
-        (char, "-" if text == SOFT_HYPHEN and index < last else text)
+        (char, "-" if text in _HYPHENS or (text == SOFT_HYPHEN and index < last) else text)
         for index, (char, text) in enumerate(zip(chars, texts, strict=True))
         if text
     ]

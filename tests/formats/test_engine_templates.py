@@ -1,0 +1,52 @@
+"""CV templates set by real engines import to the Markdown the person meant: every word as
+written (umlauts drawn as accents over letters, hyphens HarfBuzz renamed, months spelled out)
+and every link where the document put it."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+import pypdf
+import pytest
+
+from editor.formats.importing.pdf.reader import read_pdf
+from editor.formats.markdown.writer import write_markdown
+from tests.formats.engine_templates import TEMPLATE_CASES, TemplateCase
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’./@][^\W_]+)*")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+
+
+def _ids(case: TemplateCase) -> str:
+    return case.name
+
+
+def words(markdown: str) -> Counter[str]:
+    return Counter(_WORD.findall(markdown))
+
+
+@pytest.mark.parametrize("case", TEMPLATE_CASES, ids=_ids)
+def test_the_fixture_was_made_by_the_engine_it_names(case: TemplateCase) -> None:
+    info = pypdf.PdfReader(io.BytesIO(case.pdf)).metadata
+    assert case.producer in f"{info.get('/Producer')} {info.get('/Creator')}"
+
+
+@pytest.mark.parametrize("case", TEMPLATE_CASES, ids=_ids)
+def test_every_word_comes_back_as_written(case: TemplateCase) -> None:
+    imported = write_markdown(read_pdf(case.pdf))
+    got, expected = words(imported), words(case.expected)
+    missing, extra = sorted((expected - got).elements()), sorted((got - expected).elements())
+    assert got == expected, f"missing {missing}, extra {extra}"
+
+
+@pytest.mark.parametrize("case", TEMPLATE_CASES, ids=_ids)
+def test_every_link_comes_back_with_its_target(case: TemplateCase) -> None:
+    imported = write_markdown(read_pdf(case.pdf))
+    assert sorted(_LINK.findall(imported)) == sorted(_LINK.findall(case.expected))
+
+
+def test_an_awesome_cv_set_with_harfbuzz_imports_exactly() -> None:
+    case = next(case for case in TEMPLATE_CASES if case.name == "awesome-lualatex-harfbuzz")
+    assert write_markdown(read_pdf(case.pdf)) == case.expected
