@@ -55,10 +55,14 @@ MODERNCV_OT1_DE = r"""\documentclass[11pt,a4paper,sans]{moderncv}
 \section{Profil}
 Entwickler mit Erfahrung in Datenverarbeitung und Qualitätssicherung, zuverlässig und gründlich.
 \section{Berufserfahrung}
+\cventry{März 2019 -- heute}{Softwareentwickler}{Bäckerei Schäfer GmbH}{Köln}{}{
+\begin{itemize}
+\item Führte ein Überwachungssystem für Öfen ein.
+\item Verkürzte die Auslieferung um ein Fünftel.
+\end{itemize}}
 \cventry{Okt 2015 -- Feb 2019}{Werkstudent}{Universität Würzburg}{Würzburg}{}{
 \begin{itemize}
 \item Betreute Übungen zur Datenbankprogrammierung.
-\item Führte ein Überwachungssystem für Öfen ein.
 \end{itemize}}
 \section{Ausbildung}
 \cventry{2012 -- 2015}{B.Sc. Informatik}{Universität Würzburg}{Würzburg}{}{}
