@@ -47,6 +47,14 @@ def test_every_link_comes_back_with_its_target(case: TemplateCase) -> None:
     assert sorted(_LINK.findall(imported)) == sorted(_LINK.findall(case.expected))
 
 
+@pytest.mark.parametrize("case", TEMPLATE_CASES, ids=_ids)
+def test_the_sections_come_back_exactly_as_expected(case: TemplateCase) -> None:
+    """Headings, entries (dates as written: "März 2019 – heute" from pdfTeX's "M¨arz" in the
+    margin), bullets and paragraphs; the header is compared by its words and links above."""
+    imported = write_markdown(read_pdf(case.pdf))
+    assert imported[imported.index("\n## ") :] == case.expected[case.expected.index("\n## ") :]
+
+
 def test_an_awesome_cv_set_with_harfbuzz_imports_exactly() -> None:
     case = next(case for case in TEMPLATE_CASES if case.name == "awesome-lualatex-harfbuzz")
     assert write_markdown(read_pdf(case.pdf)) == case.expected
