@@ -88,7 +88,7 @@ def measure(path: Path, runs: int) -> tuple[float, float, Resume]:
 def main(runs: int = RUNS) -> None:
     rows = []
     corpus = [(FIXTURES / f"{case.name}.pdf", case.content, None) for case in CASES]
-    corpus += [(FIXTURES / f"{case.name}.pdf", None, case.expected) for case in TEMPLATE_CASES]
+    corpus += [(case.path, None, case.expected) for case in TEMPLATE_CASES]
     corpus += [(make_engine_docx.FIXTURES / f"{case.name}.docx", case.content, None) for case in make_engine_docx.CASES]
     read_resume(corpus[0][0])  # starts the worker server once, as the app's first import does
     for path, content, expected in corpus:

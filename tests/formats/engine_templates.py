@@ -7,8 +7,11 @@ import to (tests/formats/engine_expected/), word for word and link for link.
   HarfBuzz maps the hyphen of "high-impact" to U+2010, and the GitHub and LinkedIn handles recur
   in the e-mail address, which took their links before.
 
+* a Europass-style CV (labels and dates in a left table column) and a Google Docs HTML export
+  (every link sent through Google's redirector), saved as Word by LibreOffice.
+
 The sources are written here (the templates' own class files are not copied); `make_engine_pdfs`
-compiles them next to the other engine fixtures.
+compiles the TeX ones, `make_engine_docx` saves the HTML ones as .docx.
 """
 
 from __future__ import annotations
@@ -19,18 +22,25 @@ from pathlib import Path
 from tests.formats.engine_cases import FIXTURES
 
 EXPECTED = Path(__file__).parent / "engine_expected"
+DOCX_FIXTURES = Path(__file__).parent / "engine_docx"
 
 
 @dataclass(frozen=True)
 class TemplateCase:
     name: str
-    engine: str
+    engine: str  # pdflatex, lualatex, or libreoffice (HTML saved as .docx)
     producer: str
     source: str
+    sections_exact: bool = True  # False: the words and links come back, the structure not yet
+
+    @property
+    def path(self) -> Path:
+        return DOCX_FIXTURES / f"{self.name}.docx" if self.engine == "libreoffice" else FIXTURES / f"{self.name}.pdf"
 
     @property
     def pdf(self) -> bytes:
-        return (FIXTURES / f"{self.name}.pdf").read_bytes()
+        """The fixture's bytes (a .docx for the LibreOffice cases)."""
+        return self.path.read_bytes()
 
     @property
     def expected(self) -> str:
@@ -116,7 +126,84 @@ open-source projects and tech communities.
 \end{document}
 """
 
+EUROPASS_DE = (
+    "<!DOCTYPE html>\n"
+    '<html lang="de"><head><meta charset="utf-8"><title>Lebenslauf</title>\n'
+    "<style>\n"
+    "body { font-family: Arial, sans-serif; font-size: 10pt; }\n"
+    "td.label { width: 30%; text-align: right; color: #0e4194; vertical-align: top; padding-right:"
+    " 12pt; }\n"
+    "td.body { width: 70%; vertical-align: top; }\n"
+    "h1 { font-size: 14pt; margin: 0; }\n"
+    "</style></head><body>\n"
+    "<table>\n"
+    '<tr><td class="label">PERSÖNLICHE INFORMATIONEN</td><td class="body"><h1>Anna'
+    " Schröder</h1></td></tr>\n"
+    '<tr><td class="label"></td><td class="body">Lindenallee 12, 50667 Köln (Deutschland)</td></tr>\n'
+    '<tr><td class="label"></td><td class="body">+49 221 555 0134</td></tr>\n'
+    '<tr><td class="label"></td><td class="body"><a'
+    ' href="mailto:anna.schroeder@example.de">anna.schroeder@example.de</a></td></tr>\n'
+    '<tr><td class="label"></td><td class="body"><a'
+    ' href="https://www.linkedin.com/in/annaschroeder">linkedin.com/in/annaschroeder</a></td></tr>\n'
+    '<tr><td class="label">BERUFSERFAHRUNG</td><td class="body"></td></tr>\n'
+    '<tr><td class="label">01/2020 – heute</td><td class="body"><b>Projektleiterin'
+    " Logistik</b><br>Rheinfracht GmbH, Köln<ul><li>Führung eines Teams von zwölf Disponentinnen und"
+    " Disponenten</li><li>Einführung einer Tourenplanung, die Leerfahrten um ein Viertel"
+    " senkte</li></ul></td></tr>\n"
+    '<tr><td class="label">09/2015 – 12/2019</td><td class="body"><b>Disponentin</b><br>Spedition'
+    " Weber AG, Düsseldorf<ul><li>Planung von täglich 80 Sendungen im Nahverkehr</li></ul></td></tr>\n"
+    '<tr><td class="label">SCHUL- UND BERUFSBILDUNG</td><td class="body"></td></tr>\n'
+    '<tr><td class="label">10/2011 – 07/2015</td><td class="body"><b>Bachelor of Science'
+    " Logistik</b><br>Technische Hochschule Köln, Köln</td></tr>\n"
+    '<tr><td class="label">PERSÖNLICHE FÄHIGKEITEN</td><td class="body"></td></tr>\n'
+    '<tr><td class="label">Muttersprache</td><td class="body">Deutsch</td></tr>\n'
+    '<tr><td class="label">Weitere Sprachen</td><td class="body">Englisch, Französisch</td></tr>\n'
+    "</table></body></html>\n"
+)
+
+GOOGLE_DOCS_EN = (
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style'
+    ' type="text/css">\n'
+    "ul.lst-kix_a1-0{list-style-type:none}.c0{color:#000000;font-weight:400;font-size:11pt;font-famil"
+    'y:"Arial"}\n'
+    ".c1{padding-top:0pt;padding-bottom:0pt;line-height:1.15;text-align:left}.c2{font-weight:700}.c3{"
+    "font-size:20pt}\n"
+    ".c4{color:#1155cc;text-decoration:underline}.c5{font-size:14pt;font-weight:700}</style></head>\n"
+    '<body class="c6 doc-content">\n'
+    '<p class="c1 title"><span class="c0 c3">Priya Natarajan</span></p>\n'
+    '<p class="c1"><span class="c0">Product Designer</span></p>\n'
+    '<p class="c1"><span class="c0">Austin, TX &middot; (512) 555-0198 &middot; </span><span'
+    ' class="c4"><a class="c4" href="https://www.google.com/url?q=mailto:priya.n@example.com&amp;sa=D'
+    '">priya.n@example.com</a></span><span class="c0"> &middot; </span><span class="c4"><a'
+    ' class="c4" href="https://www.google.com/url?q=https://priyadesigns.example.com&amp;sa=D">priyad'
+    "esigns.example.com</a></span></p>\n"
+    '<h2 class="c1"><span class="c5">Summary</span></h2>\n'
+    '<p class="c1"><span class="c0">Designer of calm, accessible interfaces for health-care teams;'
+    " eight years of user research, prototyping and design systems.</span></p>\n"
+    '<h2 class="c1"><span class="c5">Experience</span></h2>\n'
+    '<p class="c1"><span class="c0 c2">Senior Product Designer</span><span class="c0">, Lumen'
+    " Health, Austin, TX &mdash; March 2021 &ndash; Present</span></p>\n"
+    '<ul class="c7 lst-kix_a1-0 start"><li class="c1 li-bullet-0"><span class="c0">Redesigned the'
+    ' patient intake flow, cutting drop-off by 31%.</span></li><li class="c1 li-bullet-0"><span'
+    ' class="c0">Built the design system used by four product teams.</span></li></ul>\n'
+    '<p class="c1"><span class="c0 c2">Product Designer</span><span class="c0">, Brightline Apps,'
+    " Dallas, TX &mdash; June 2016 &ndash; February 2021</span></p>\n"
+    '<ul class="c7 lst-kix_a1-0"><li class="c1 li-bullet-0"><span class="c0">Ran 120 usability'
+    " sessions with clinicians.</span></li></ul>\n"
+    '<h2 class="c1"><span class="c5">Education</span></h2>\n'
+    '<p class="c1"><span class="c0 c2">BFA Interaction Design</span><span class="c0">, University of'
+    " Texas, Austin, TX &mdash; 2012 &ndash; 2016</span></p>\n"
+    '<h2 class="c1"><span class="c5">Skills</span></h2>\n'
+    '<p class="c1"><span class="c0">Figma, user research, prototyping, accessibility (WCAG'
+    " 2.2)</span></p>\n"
+    "</body></html>\n"
+)
+
 TEMPLATE_CASES = (
     TemplateCase("moderncv-pdflatex-ot1-de", "pdflatex", "pdfTeX", MODERNCV_OT1_DE),
     TemplateCase("awesome-lualatex-harfbuzz", "lualatex", "LuaTeX", AWESOME_HARFBUZZ),
+    TemplateCase("europass-html-de", "libreoffice", "LibreOffice", EUROPASS_DE, sections_exact=False),
+    TemplateCase("google-docs-html-en", "libreoffice", "LibreOffice", GOOGLE_DOCS_EN),
 )
+TEX_CASES = tuple(case for case in TEMPLATE_CASES if case.engine != "libreoffice")
+WORD_CASES = tuple(case for case in TEMPLATE_CASES if case.engine == "libreoffice")

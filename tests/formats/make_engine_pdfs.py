@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from tests.formats.engine_cases import CASES, FIXTURES, EngineCase
-from tests.formats.engine_templates import TEMPLATE_CASES, TemplateCase
+from tests.formats.engine_templates import TEX_CASES, TemplateCase
 
 _CHROMIUM_FLAGS = (
     "--headless",
@@ -54,7 +54,7 @@ def compile_case(case: EngineCase | TemplateCase, work: Path) -> bytes:
 
 def main() -> int:
     FIXTURES.mkdir(exist_ok=True)
-    for case in (*CASES, *TEMPLATE_CASES):
+    for case in (*CASES, *TEX_CASES):
         with tempfile.TemporaryDirectory() as folder:
             data = compile_case(case, Path(folder))
         (FIXTURES / f"{case.name}.pdf").write_bytes(data)
