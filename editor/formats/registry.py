@@ -11,10 +11,13 @@ import codecs
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.formats.bounded import BoundedCall, Overrun
 from editor.formats.errors import FormatError
 from editor.model import Resume
+
+if TYPE_CHECKING:  # the worker machinery is imported on the first import, not at start-up
+    from editor.formats.bounded import BoundedCall
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 MAX_BINARY_BYTES = 50 * 1024 * 1024
@@ -157,12 +160,16 @@ def read_resume(path: str | Path, seconds: float = IMPORT_SECONDS, memory_bytes:
 
 def start_reading(path: str | Path, seconds: float = IMPORT_SECONDS, memory_bytes: int = IMPORT_MEMORY) -> BoundedCall:
     """Start reading `path` in a worker process; the app polls it and can cancel it."""
+    from editor.formats.bounded import BoundedCall
+
     readers = tuple(reader.module for reader in READERS)
     return BoundedCall(__name__, read_resume_here.__name__, (str(path),), seconds, memory_bytes, readers)
 
 
 def finish_reading(path: str | Path, call: BoundedCall) -> Resume:
     """The worker's resume, or the one-line reason it was stopped and what the user can do."""
+    from editor.formats.bounded import Overrun
+
     name = Path(path).name
     try:
         return call.result()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signa
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.formats.atomic import write_atomic
-from editor.formats.bounded import Overrun
 from editor.formats.errors import FormatError
 from editor.formats.registry import (
     MAX_TEXT_BYTES,
@@ -26,7 +25,6 @@ from editor.formats.registry import (
 )
 from editor.model import Resume
 from editor.ui.autosave import AutosaveStore
-from editor.ui.import_progress import wait_for_import
 from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
 
 AUTOSAVE_INTERVAL_MS = 4000
@@ -144,6 +142,7 @@ class FileController(QObject):
 
     def import_path(self, path: str) -> bool:
         """Convert a Word, PDF or JSON Resume file into a new, unsaved resume Markdown document."""
+        from editor.formats.bounded import Overrun
         from editor.formats.markdown.writer import write_markdown
 
         try:
@@ -164,6 +163,8 @@ class FileController(QObject):
 
     def _read_in_worker(self, path: str) -> Resume:
         """The file read in a worker process with a deadline; the window stays live and can cancel."""
+        from editor.ui.import_progress import wait_for_import
+
         call = start_reading(path)
         wait_for_import(call, Path(path).name, self._editor.window())
         return finish_reading(path, call)

@@ -9,11 +9,13 @@ long enough to notice; Cancel kills the worker at once.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from editor.formats.bounded import BoundedCall
+if TYPE_CHECKING:
+    from editor.formats.bounded import BoundedCall
 
 SHOW_AFTER_MS = 400  # a quicker import shows no dialog at all
 POLL_MS = 40
