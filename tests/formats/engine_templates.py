@@ -7,6 +7,8 @@ import to (tests/formats/engine_expected/), word for word and link for link.
   HarfBuzz maps the hyphen of "high-impact" to U+2010, and the GitHub and LinkedIn handles recur
   in the e-mail address, which took their links before.
 
+* AltaCV's look (LPPL; pdfTeX, Lato, two paracol columns): the sidebar's rows share no
+  baselines with the main column, and TeX sets no space characters, which hid the gutter;
 * a Europass-style CV (labels and dates in a left table column) and a Google Docs HTML export
   (every link sent through Google's redirector), saved as Word by LibreOffice.
 
@@ -199,9 +201,142 @@ GOOGLE_DOCS_EN = (
     "</body></html>\n"
 )
 
+
+# AltaCV's look (LPPL; written here, its class file is not copied): Lato, a 0.6/0.4 paracol page,
+# an event as title, organisation, then calendar and map-marker icons before dates and place.
+_ALTACV_JOBS = (
+    (
+        "Senior Data Engineer",
+        "Lumina Analytics",
+        "January 2021 -- Present",
+        "Madrid, Spain",
+        (
+            "Designed a streaming pipeline that processes 2 billion events a day.",
+            "Cut warehouse costs by 40 percent with partitioned tables.",
+            "Mentored five engineers through their first on-call rotations.",
+        ),
+    ),
+    (
+        "Data Engineer",
+        "Rutas Logística",
+        "March 2018 -- December 2020",
+        "Valencia, Spain",
+        (
+            "Moved nightly batch jobs to Airflow with retries and alerts.",
+            "Built the delivery-time model the dispatch team still uses.",
+        ),
+    ),
+    (
+        "Software Developer",
+        "Cívica Digital",
+        "September 2015 -- February 2018",
+        "Sevilla, Spain",
+        (
+            "Wrote the city's open-data portal back end in Django.",
+            "Kept the public APIs at 99.95 percent availability.",
+        ),
+    ),
+    (
+        "Junior Developer",
+        "Telares Web",
+        "June 2013 -- August 2015",
+        "Sevilla, Spain",
+        ("Maintained online shops for twelve local businesses.", "Automated invoice exports that took a day by hand."),
+    ),
+    (
+        "Research Assistant",
+        "Universidad de Sevilla",
+        "October 2011 -- May 2013",
+        "Sevilla, Spain",
+        (
+            "Cleaned census tables for the regional statistics yearbook.",
+            "Wrote the scripts that checked each table against last year's.",
+        ),
+    ),
+    (
+        "Teaching Assistant",
+        "Universidad de Sevilla",
+        "September 2010 -- June 2011",
+        "Sevilla, Spain",
+        ("Ran the weekly programming labs for first-year students.", "Graded assignments for a class of ninety."),
+    ),
+    (
+        "Intern",
+        "Instituto de Estadística",
+        "June 2010 -- August 2010",
+        "Sevilla, Spain",
+        ("Checked survey returns against the municipal register.",),
+    ),
+)
+_ALTACV_EARLIER = tuple(
+    (title, organisation, dates.replace("20", "19", 1).replace("20", "19", 1) if False else dates, town, bullets)
+    for title, organisation, dates, town, bullets in ()
+)
+_ALTACV_SIDEBAR = r"""\switchcolumn
+\cvsection{Skills}
+Python \quad SQL \quad Spark \quad Kafka \quad Airflow \quad dbt \quad Terraform\par
+\cvsection{Languages}
+Spanish: native\par
+English: fluent\par
+French: intermediate\par
+\cvsection{Education}
+{\large\bfseries M.Sc. Data Science}\par{\color{accent}\bfseries Universidad Politécnica de Madrid}\par
+{\small\faCalendar~2011 -- 2013}\par
+\medskip
+{\large\bfseries B.Sc. Computer Engineering}\par{\color{accent}\bfseries Universidad de Sevilla}\par
+{\small\faCalendar~2007 -- 2011}\par
+\cvsection{Strengths}
+Data modelling \quad Mentoring \quad Incident response\par
+\end{paracol}
+\end{document}
+"""
+
+
+def altacv_style() -> str:
+    """Experience in the wide left column, skills, languages and education in the right one."""
+    events = "".join(
+        f"\\cvevent{{{title}}}{{{organisation}}}{{{dates}}}{{{town}}}\n\\begin{{itemize}}\n"
+        + "".join(f"\\item {bullet}\n" for bullet in bullets)
+        + "\\end{itemize}\n\\medskip\n"
+        for title, organisation, dates, town, bullets in _ALTACV_JOBS + _ALTACV_EARLIER
+    )
+    return _ALTACV_PREAMBLE + "\\begin{paracol}{2}\n\\cvsection{Experience}\n" + events + _ALTACV_SIDEBAR
+
+
+_ALTACV_PREAMBLE = r"""\documentclass[10pt,a4paper]{article}
+\usepackage[margin=1.25cm]{geometry}
+\usepackage[T1]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage[default]{lato}
+\usepackage{fontawesome5}
+\usepackage{paracol}
+\usepackage{xcolor}
+\usepackage[hidelinks]{hyperref}
+\usepackage{enumitem}
+\setlist[itemize]{leftmargin=1.2em,itemsep=1pt,topsep=2pt}
+\pagestyle{empty}
+\setlength{\parindent}{0pt}
+\definecolor{accent}{HTML}{8F0D0D}
+\newcommand{\cvsection}[1]{\medskip{\color{accent}\Large\bfseries\MakeUppercase{#1}}\par\smallskip}
+\newcommand{\cvevent}[4]{{\large\bfseries #1}\par{\color{accent}\bfseries #2}\par
+{\small\faCalendar~#3 \quad \faMapMarker~#4}\par}
+\columnratio{0.6}
+\begin{document}
+{\Huge\bfseries Marisol Ortega}\par\smallskip
+{\large\color{accent}\bfseries Data Engineer}\par\smallskip
+{\small\faAt~\href{mailto:marisol.ortega@example.com}{marisol.ortega@example.com}\quad
+\faPhone~\href{tel:+34600123456}{+34 600 123 456}\quad
+\faMapMarker~Madrid, Spain\quad
+\faGithub~\href{https://github.com/mortega}{mortega}\quad
+\faLinkedin~\href{https://www.linkedin.com/in/mortega}{mortega}}\par
+\bigskip
+"""
+
+
 TEMPLATE_CASES = (
     TemplateCase("moderncv-pdflatex-ot1-de", "pdflatex", "pdfTeX", MODERNCV_OT1_DE),
     TemplateCase("awesome-lualatex-harfbuzz", "lualatex", "LuaTeX", AWESOME_HARFBUZZ),
+    TemplateCase("altacv-pdflatex", "pdflatex", "pdfTeX", altacv_style()),
     TemplateCase("europass-html-de", "libreoffice", "LibreOffice", EUROPASS_DE, sections_exact=False),
     TemplateCase("google-docs-html-en", "libreoffice", "LibreOffice", GOOGLE_DOCS_EN),
 )

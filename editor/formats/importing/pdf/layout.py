@@ -34,6 +34,7 @@ MAX_SPLITS = 2  # columns inside columns: up to four across a page
 OVERFLOW_SHARE = 0.25  # of the right column's width that sidebar text may run into
 GUTTER_MIN_WIDTH = 8
 MIN_PROSE_ROWS = 3  # rows of words (not dates, not places) each column needs
+MIN_COLUMN_REACH = 0.2  # of the rows, from a column's first row of prose to its last
 MIN_COLUMN_SHARE = 0.1  # of the characters beside the gutter, the smaller column holds at least this
 UNKNOWN_GLYPH = "\ufffd"  # a glyph without a text mapping; dropped when the text is cleaned
 _BOLD = re.compile(r"bold|black|heavy|demi|medi|cmbx|cmb\d|[-,]b[d]?$|-sb$")
@@ -217,20 +218,26 @@ def _gutter(rows: list[list[list[PdfChar]]], low_x: float, high_x: float) -> flo
 
 
 def _column_score(rows: list[list[list[PdfChar]]], gutter: float) -> int:
-    """How much prose sits on the weaker side of a gutter (0 when one side is only dates or scraps)."""
+    """How much prose sits on the weaker side of a gutter (0 when one side is only dates or scraps,
+    or its prose is one block, as the address beside moderncv's name: a column runs down the page)."""
     sides = {"left": [0, 0], "right": [0, 0]}  # characters, rows with prose
-    for row in rows:
+    prose_rows: dict[str, list[int]] = {"left": [], "right": []}
+    for index, row in enumerate(rows):
         for segment in row:
             side = "left" if segment[-1].x1 <= gutter else "right" if segment[0].x0 >= gutter else None
             if side is None:
                 continue
-            text = "".join(char.text for char in segment).strip()
+            text = "".join(run.text for run in _words(segment, ())).strip()  # TeX sets words apart, no spaces
             sides[side][0] += len(text)
-            if len(text.split()) >= 2 and parse_date_range(text) is None and not is_location(text):
+            words = sum(any(character.isalnum() for character in word) for word in text.split())  # icons are not
+            if words >= 2 and parse_date_range(text) is None and not is_location(text):
                 sides[side][1] += 1
+                prose_rows[side].append(index)
     total = sides["left"][0] + sides["right"][0]
     weaker = min(sides["left"][0], sides["right"][0])
     if total == 0 or weaker < MIN_COLUMN_SHARE * total or min(sides["left"][1], sides["right"][1]) < MIN_PROSE_ROWS:
+        return 0
+    if any(found[-1] - found[0] < MIN_COLUMN_REACH * len(rows) for found in prose_rows.values()):
         return 0
     return weaker
 
