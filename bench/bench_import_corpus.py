@@ -33,10 +33,10 @@ from tests.formats import make_engine_docx  # noqa: E402
 from tests.formats.engine_cases import CASES, FIXTURES  # noqa: E402
 from tests.formats.engine_templates import TEMPLATE_CASES  # noqa: E402
 from tests.formats.import_fixtures import Content, retention  # noqa: E402
+from tests.formats.test_engine_templates import links as links_of  # noqa: E402
 
 RUNS = 5
 _WORD = re.compile(r"[^\W_]+(?:[-'’./@][^\W_]+)*")
-_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 
 
 def fields_of(resume: Resume) -> Counter[str]:
@@ -100,7 +100,7 @@ def main(runs: int = RUNS) -> None:
         else:
             want, got = Counter(_WORD.findall(expected)), Counter(_WORD.findall(imported))
             kept = sum((want & got).values()) / sum(want.values())
-            links = share(Counter(_LINK.findall(expected)), Counter(_LINK.findall(imported)))
+            links = share(Counter(links_of(read_markdown(expected))), Counter(links_of(resume)))
             fields = share(seen(fields_of(read_markdown(expected))), seen(fields_of(resume)))
         rows.append((path.name, seconds, peak, kept, links, fields))
     print(f"Import corpus: median of {runs} runs through the worker process; peak = Python heap of one import")
