@@ -5,7 +5,7 @@ For each PDF and Word fixture: the median seconds of an import through the worke
 the same import in this process (tracemalloc), the share of the author's words kept, the
 links that point where the document pointed (fixtures with an expected Markdown), and the
 fields a recruiter reads that came back right (name, contacts, each job's title,
-organisation, place and dates). DESIGN.md sets no budget for import; the worker stops one at
+organisation, place and dates). docs/architecture.md sets no budget for import; the worker stops one at
 30 s and 1.5 GB.
 
 Run: python bench/bench_import_corpus.py [runs]
