@@ -216,11 +216,11 @@ def academic_cv(entries: int = 26) -> Resume:
 
 def word_list(text: str) -> list[str]:
     """Words as a reader sees them, without bullets and separators."""
-    return [word for word in text.split() if word not in {"·", "•", "◦", "–"}]
+    return [word for word in text.split() if word not in {"·", "|", "•", "◦", "–"}]
 
 
 def expected_words(resume: Resume) -> list[str]:
-    """The model's words in reading order: title and dates on one line, then organisation · location."""
+    """The model's words in reading order: title and dates on one line, then organisation and location."""
     parts = [
         resume.header.name,
         *(plain(line) for line in resume.header.headline),

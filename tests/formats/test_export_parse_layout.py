@@ -1,0 +1,109 @@
+"""Exports that resume parsers read field by field: separators, company and location, names, links.
+
+Each case reads the real PDF back (pdfplumber words with their fonts and positions, pypdf text)
+and the DOCX as LibreOffice prints it, because parsers see text items and lines, not the model.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import docx
+import pdfplumber
+import pypdf
+import pytest
+
+from editor.formats.export.docx_writer import build_docx
+from editor.formats.export.pdf_writer import build_pdf
+from editor.formats.jsonresume.reader import read_json_resume
+from editor.formats.markdown.reader import read_markdown
+from tests.libreoffice import convert
+
+RESUME = """# Aisling O'Connor, RN, BSN
+Registered Nurse
+Dublin, OH · (614) 555-0178 · aisling@example.com · linkedin.com/in/aisling
+
+## Experience
+### Registered Nurse | Riverside Methodist Hospital | Columbus, OH | Jun 2019 – Present
+- Cared for 5 patients per shift on a 32-bed cardiac step-down unit
+"""
+CONTACTS = ["Dublin, OH", "(614) 555-0178", "aisling@example.com", "linkedin.com/in/aisling"]
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory) -> dict[str, bytes]:
+    """The resume as a native PDF and as the PDF LibreOffice prints from the DOCX."""
+    resume = read_markdown(RESUME)
+    folder = tmp_path_factory.mktemp("parse-layout")
+    (folder / "resume.docx").write_bytes(build_docx(resume))
+    (converted,) = convert([folder / "resume.docx"], "pdf", folder)
+    return {"pdf": build_pdf(resume).data, "docx": converted.read_bytes()}
+
+
+def _lines(data: bytes) -> list[list[dict]]:
+    """pdfplumber's words grouped into lines by their baseline, each word with its font."""
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        words = document.pages[0].extract_words(extra_attrs=["fontname"], keep_blank_chars=False)
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda word: (round(word["bottom"]), word["x0"])):
+        if lines and abs(lines[-1][0]["bottom"] - word["bottom"]) < 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _line_with(lines: list[list[dict]], text: str) -> list[dict]:
+    return next(line for line in lines if text in " ".join(word["text"] for word in line))
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_contact_items_are_split_by_a_pipe_a_parser_splits_on(files: dict[str, bytes], kind: str) -> None:
+    line = " ".join(word["text"] for word in _line_with(_lines(files[kind]), "aisling@example.com"))
+    assert [part.strip() for part in line.split("|")] == CONTACTS
+
+
+def test_pypdf_reads_the_contact_items_apart() -> None:
+    text = pypdf.PdfReader(io.BytesIO(build_pdf(read_markdown(RESUME)).data)).pages[0].extract_text()
+    assert " | ".join(CONTACTS) in text
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_company_and_location_are_two_items_far_apart(files: dict[str, bytes], kind: str) -> None:
+    line = _line_with(_lines(files[kind]), "Riverside")
+    texts = [word["text"] for word in line]
+    assert "·" not in texts
+    company_end = line[texts.index("Hospital")]["x1"]
+    location_start = line[texts.index("Columbus,")]["x0"]
+    assert location_start - company_end > 72  # an inch of white space: no extractor joins them into one field
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_credentials_after_a_name_are_set_apart_from_the_bold_name(files: dict[str, bytes], kind: str) -> None:
+    fonts = {word["text"]: word["fontname"] for word in _line_with(_lines(files[kind]), "Aisling")}
+    assert "Bold" in fonts["Aisling"] and "Bold" in fonts["O'Connor"]  # the comma starts a word of its own font
+    assert "Bold" not in fonts["RN,"] and "Bold" not in fonts["BSN"]
+
+
+def test_a_website_that_is_also_a_profile_is_printed_once() -> None:
+    resume = read_json_resume(
+        json.dumps(
+            {
+                "basics": {
+                    "name": "Sam Okafor",
+                    "email": "sam@okafor.io",
+                    "url": "https://github.com/samokafor",
+                    "profiles": [
+                        {"network": "GitHub", "username": "samokafor", "url": "https://github.com/samokafor/"},
+                        {"network": "LinkedIn", "url": "https://www.linkedin.com/in/samokafor"},
+                    ],
+                }
+            }
+        )
+    )
+    text = pypdf.PdfReader(io.BytesIO(build_pdf(resume).data)).pages[0].extract_text()
+    assert text.count("github.com/samokafor") == 1
+    assert "linkedin.com/in/samokafor" in text
+    paragraphs = docx.Document(io.BytesIO(build_docx(resume))).paragraphs
+    assert "\n".join(paragraph.text for paragraph in paragraphs).count("github.com/samokafor") == 1
