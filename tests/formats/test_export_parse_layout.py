@@ -107,3 +107,23 @@ def test_a_website_that_is_also_a_profile_is_printed_once() -> None:
     assert "linkedin.com/in/samokafor" in text
     paragraphs = docx.Document(io.BytesIO(build_docx(resume))).paragraphs
     assert "\n".join(paragraph.text for paragraph in paragraphs).count("github.com/samokafor") == 1
+
+
+def test_every_page_but_the_last_ends_with_a_mark_pdf_js_reads_as_a_new_line() -> None:
+    """pdf.js ends a line only when a non-space glyph follows lower on the same page: without that
+    mark, OpenResume read a page's last bullet and the next page's first entry as one line."""
+    bullets = "\n".join(f"- Shipped release {number} of the billing service to 40 customers" for number in range(70))
+    resume = read_markdown(f"# Maria Delgado\n\n## Experience\n### Engineer | Lumen | 2020 – 2024\n{bullets}")
+    data = build_pdf(resume).data
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        pages = [page.chars for page in document.pages]
+        texts = [page.extract_text() for page in document.pages]
+    assert len(pages) == 2
+    mark = pages[0][-1]  # the last glyph the page's content stream shows
+    assert mark["top"] > max(char["bottom"] for char in pages[0][:-1])
+    assert mark["text"] not in JS_WHITESPACE and mark["text"].isspace()  # a line end to pdf.js, nothing to Python
+    assert all(char["top"] <= pages[1][-1]["top"] for char in pages[1])  # the last page has none
+    assert texts[0].split()[-1] == "customers"
+
+
+JS_WHITESPACE = " \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))

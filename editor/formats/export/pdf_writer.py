@@ -9,11 +9,13 @@ fonts and no ligatures, so text extractors and applicant tracking systems read i
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from editor.formats.atomic import write_atomic
@@ -40,7 +42,7 @@ from editor.render.document_facts import (
     printed_contacts,
     skill_keywords,
 )
-from editor.render.fonts import FaceNames, register_family
+from editor.render.fonts import FaceNames, line_end_mark, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
 from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBlock, TextStyle
@@ -270,6 +272,20 @@ def letterhead(header: Header, template: Template, recorder: LineRecorder) -> li
     return _StoryBuilder(_styles(template), recorder).header(header)
 
 
+class _StoryEnd(Flowable):
+    """Draws nothing; tells `on_drawn` that the story's end is on the current page."""
+
+    def __init__(self, on_drawn: Callable[[bool], None]) -> None:
+        super().__init__()
+        self.on_drawn = on_drawn
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.on_drawn(True)
+
+
 @dataclass(frozen=True)
 class DocumentInfo:
     """What a PDF says about itself (title, author, subject, keywords), its margins and its first font."""
@@ -313,9 +329,27 @@ def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, inf
         bottomPadding=0,
         id="body",
     )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+    ended: list[bool] = []
+
+    def end_line(canvas: Canvas, _document: BaseDocTemplate) -> None:
+        """A blank mark below a page's last line, when another page follows.
+
+        Why: pdf.js (which OpenResume and many ATS parsers read PDFs with) marks a line's end only
+        when text follows on another line of the same page, so a page's last line ran into the
+        next page's first ('…by 70%Research Fellow') and the entry was lost.
+        """
+        if ended:
+            return
+        text = canvas.beginText(left, bottom / 2)
+        text.setFont(info.font, 1)
+        text.textOut(line_end_mark(info.font))
+        canvas.drawText(text)
+
+    story = [*story, _StoryEnd(ended.append)]
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=end_line)])
     try:
-        document.build(story or [Spacer(0, 0)])
+        document.build(story)
     except LayoutError as error:
         raise FormatError(f"the {info.kind} cannot be laid out on {page.label} pages: {error}") from None
     layout = LayoutMap(page.width, page.height, document.page, tuple(recorder.lines))
