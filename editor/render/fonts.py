@@ -44,6 +44,10 @@ class FaceNames:
     italic: str
     bold_italic: str
 
+    @property
+    def all(self) -> tuple[str, str, str, str]:
+        return self.regular, self.bold, self.italic, self.bold_italic
+
     def face(self, bold: bool, italic: bool) -> str:
         if bold:
             return self.bold_italic if italic else self.bold

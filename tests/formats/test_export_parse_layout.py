@@ -127,3 +127,14 @@ def test_every_page_but_the_last_ends_with_a_mark_pdf_js_reads_as_a_new_line() -
 
 
 JS_WHITESPACE = " \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
+
+
+def test_words_in_a_fallback_font_and_the_spaces_between_them_are_one_run() -> None:
+    """pdf.js starts a text item at each change of font: a Latin space between two CJK words split
+    '中村 愛子' into items a parser then dropped from the name."""
+    data = build_pdf(read_markdown("# 中村 愛子 Aiko Nakamura\nProduct Designer\n")).data
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        chars = [char for char in document.pages[0].chars if char["top"] < 60]
+    text = "".join(char["text"] for char in chars)
+    assert text.startswith("中村 愛子 Aiko")
+    assert len({char["fontname"] for char in chars[: len("中村 愛子 ")]}) == 1
