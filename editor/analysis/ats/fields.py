@@ -21,7 +21,7 @@ from editor.model.section_kinds import section_kind
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE)
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^[^\W\d_][^\d@|]*,\s*[^\W\d_][^\d@|]*$")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s*\|\s*|\s{3,}")
 _BULLET = re.compile(r"^[•◦▪‣●○■∙⋅*–-]\s*")

@@ -9,13 +9,11 @@ OpenResume see: ~30 ms for two pages); a DOCX's from its paragraphs, split at ta
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 
 _SAME_LINE = 0.45  # items whose baselines differ by less than this share of the font size are one line
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _HEADING_STYLES = ("heading 1", "heading1")
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -27,7 +25,6 @@ class TextItem:
     y: float
     size: float
     bold: bool = False
-    continues: bool = False  # drawn straight after the previous item, in another font: no space between
 
 
 @dataclass
@@ -41,7 +38,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join("".join(item.text if item.continues else f" {item.text}" for item in self.items).split())
+        return " ".join(" ".join(item.text for item in self.items).split())
 
     @property
     def size(self) -> float:
@@ -68,23 +65,22 @@ def pdf_lines(data: bytes) -> list[Line]:
 
 
 def _collector(items: list[TextItem], page_height: float):
-    """A pypdf visitor: a new item at each new position or font (as pdf.js makes them); text in the
-    same font at the same position (pypdf does not advance it within a text object) extends the last."""
-    last: list[tuple[float, float, str]] = [(-1.0, -1.0, "")]
+    """A pypdf visitor: a new item wherever the text is moved; text that flows on from the last (pypdf
+    does not advance the position within a text object), even in another font, extends it, as
+    parsers join touching items. An item is bold when its first text is."""
+    last: list[tuple[float, float]] = [(-1.0, -1.0)]
 
     def visit(text: str, cm, tm, font, size: float) -> None:
         if not text or text == "\n" or font is None:
             return
         x, y = cm[4] + tm[4] * cm[0], page_height - (cm[5] + tm[5] * cm[3])
-        name = str(font.get("/BaseFont", "")).lower()
         text = text.replace("\n", " ")
-        if items and (x, y, name) == last[0]:
+        if items and (x, y) == last[0]:
             items[-1].text += text
             return
-        continues = bool(items) and (x, y) == last[0][:2]
-        last[0] = (x, y, name)
-        bold = any(word in name for word in _BOLD_NAMES)
-        items.append(TextItem(text, x, y, size * (abs(cm[3] * tm[3]) or 1.0), bold, continues))
+        last[0] = (x, y)
+        bold = any(word in str(font.get("/BaseFont", "")).lower() for word in _BOLD_NAMES)
+        items.append(TextItem(text, x, y, size * (abs(cm[3] * tm[3]) or 1.0), bold))
 
     return visit
 
@@ -92,14 +88,38 @@ def _collector(items: list[TextItem], page_height: float):
 def _group(page: int, items: list[TextItem]) -> list[Line]:
     lines: list[Line] = []
     for item in sorted((item for item in items if item.text.strip()), key=lambda item: (item.y, item.x)):
-        item.text = _SPACES.sub(" ", item.text) if item.continues else " ".join(item.text.split())
+        item.text = " ".join(item.text.split())
         if lines and abs(lines[-1].y - item.y) < _SAME_LINE * max(item.size, lines[-1].size):
             lines[-1].items.append(item)
         else:
             lines.append(Line(page, item.y, [item]))
     for line in lines:
         line.items.sort(key=lambda item: item.x)
+        line.items = _join_scripts(line.items)
     return lines
+
+
+def _is_wide(character: str) -> bool:
+    """CJK and full-width characters: one em wide, set in a fallback font beside Latin text."""
+    return "\u2e80" <= character <= "\ufaff" or "\uff00" <= character <= "\uffef" or character >= "\U00020000"
+
+
+def _join_scripts(items: list[TextItem]) -> list[TextItem]:
+    """Join an item to the next when one is CJK, the other not, and they touch (within half an em).
+
+    Why: another tool (LibreOffice) places each font's run apart, and parsers join touching items,
+    so '中村 愛子' and 'Aiko Nakamura' are one name. Only across scripts, where CJK's fixed width
+    makes 'touching' measurable without the fonts' metrics.
+    """
+    joined = items[:1]
+    for item in items[1:]:
+        last = joined[-1]
+        wide = sum(1.0 if _is_wide(character) else 0.55 for character in last.text) * last.size
+        if (_is_wide(last.text[-1]) != _is_wide(item.text[0])) and item.x <= last.x + wide + last.size / 2:
+            last.text = f"{last.text} {item.text}"
+        else:
+            joined.append(item)
+    return joined
 
 
 def docx_lines(data: bytes) -> list[Line]:
