@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from editor.render.bidi import has_rtl, visual_order
 from editor.render.fonts import FaceNames, descent, font_for, text_width
 from editor.render.layout import LayoutLine, StyleRange
 from editor.render.line_breaking import Fragment, Glyphs, Origin, Token, break_lines, tokenize
@@ -186,13 +187,16 @@ class TextBlock(Flowable):
         else:
             text = canvas.beginText(placed[0][0], baseline)
         pending: list[str] = []
-        for (_x, piece), look in zip(placed, looks, strict=True):
+        drawn = [(piece.text, look) for (_x, piece), look in zip(placed, looks, strict=True)]
+        if has_rtl("".join(piece for piece, _look in drawn)):
+            drawn = visual_order(drawn)
+        for piece, look in drawn:
             if look != current:
                 if pending:
                     text.textOut("".join(pending))
                     pending.clear()
                 current = self._apply(text, look, current)
-            pending.append(piece.text)
+            pending.append(piece)
         text.textOut("".join(pending))
         if current is not None and current[2]:
             text.setTextRenderMode(0)  # the render mode outlives the text object

@@ -24,6 +24,9 @@ from tests.libreoffice import convert
 DATA = Path(__file__).resolve().parent.parent / "data" / "ats"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "resume.md"
 FIXTURES = sorted(DATA.glob("*.md"))
+# pypdf glues the words of LibreOffice's right-to-left runs ('נועהכהן'; pdftotext reads them right):
+# a limit of the extractor the reader stands on, named in docs/ats.md.
+PRINTED = [path for path in [*FIXTURES, SAMPLE] if path.stem != "rtl"]
 
 
 def _resume(path: Path):
@@ -36,7 +39,7 @@ def _wrong(report) -> list[tuple[str, str, str]]:
 
 def test_the_fixtures_cover_the_cases_parsers_get_wrong() -> None:
     names = {path.stem for path in FIXTURES}
-    assert {"credentials", "long-name", "cjk", "unusual-titles", "long-cv"} <= names
+    assert {"credentials", "long-name", "cjk", "rtl", "unusual-titles", "long-cv"} <= names
     assert build_pdf(_resume(DATA / "long-cv.md")).layout.page_count >= 5
 
 
@@ -56,7 +59,7 @@ def printed(tmp_path_factory) -> dict[str, bytes]:
     """Every fixture's DOCX in every template as LibreOffice prints it to PDF (one conversion run)."""
     folder = tmp_path_factory.mktemp("ats-fields")
     documents = []
-    for path in [*FIXTURES, SAMPLE]:
+    for path in PRINTED:
         for template in TEMPLATES:
             document = folder / f"{path.stem}--{template}.docx"
             document.write_bytes(build_docx(_resume(path), template))
@@ -65,7 +68,7 @@ def printed(tmp_path_factory) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
-@pytest.mark.parametrize("path", [*FIXTURES, SAMPLE], ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", PRINTED, ids=lambda path: path.stem)
 def test_every_field_of_the_docx_printed_by_libreoffice_reads_right(printed, path: Path, template: str) -> None:
     report = read_fields(_resume(path), "pdf", printed[f"{path.stem}--{template}"])
     assert _wrong(report) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 
 import docx
 import pdfplumber
@@ -138,3 +139,18 @@ def test_words_in_a_fallback_font_and_the_spaces_between_them_are_one_run() -> N
     text = "".join(char["text"] for char in chars)
     assert text.startswith("中村 愛子 Aiko")
     assert len({char["fontname"] for char in chars[: len("中村 愛子 ")]}) == 1
+
+
+def test_right_to_left_text_is_drawn_in_visual_order_and_read_back_in_reading_order() -> None:
+    """Drawn in reading order from left to right, 'נועה כהן' showed reversed on the page, and pdftotext
+    and pypdf (which expect visual order) read it reversed."""
+    data = build_pdf(read_markdown("# נועה כהן\nמהנדסת תוכנה\nnoa@example.co.il\n")).data
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        name = [char for char in document.pages[0].chars if char["top"] < 60 and char["text"].strip()]
+    assert max(name, key=lambda char: char["x0"])["text"] == "נ"  # the first letter stands rightmost
+    assert min(name, key=lambda char: char["x0"])["text"] == "ן"
+    text = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert text.splitlines()[:2] == ["נועה כהן", "מהנדסת תוכנה"]
+    poppler = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+    lines = [line.strip("\u202a\u202b\u202c ") for line in poppler.splitlines() if line.strip()]
+    assert lines[:2] == ["נועה כהן", "מהנדסת תוכנה"]

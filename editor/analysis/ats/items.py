@@ -88,7 +88,7 @@ def _collector(items: list[TextItem], page_height: float):
 def _group(page: int, items: list[TextItem]) -> list[Line]:
     lines: list[Line] = []
     for item in sorted((item for item in items if item.text.strip()), key=lambda item: (item.y, item.x)):
-        item.text = " ".join(item.text.split())
+        item.text = " ".join(item.text.split())  # pypdf returns right-to-left text in reading order
         if lines and abs(lines[-1].y - item.y) < _SAME_LINE * max(item.size, lines[-1].size):
             lines[-1].items.append(item)
         else:
