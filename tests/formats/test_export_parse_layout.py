@@ -9,6 +9,9 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
 
 import docx
 import pdfplumber
@@ -19,6 +22,7 @@ from editor.formats.export.docx_writer import build_docx
 from editor.formats.export.pdf_writer import build_pdf
 from editor.formats.jsonresume.reader import read_json_resume
 from editor.formats.markdown.reader import read_markdown
+from editor.resources import resource_path
 from tests.libreoffice import convert
 
 RESUME = """# Aisling O'Connor, RN, BSN
@@ -154,3 +158,26 @@ def test_right_to_left_text_is_drawn_in_visual_order_and_read_back_in_reading_or
     poppler = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
     lines = [line.strip("\u202a\u202b\u202c ") for line in poppler.splitlines() if line.strip()]
     assert lines[:2] == ["נועה כהן", "מהנדסת תוכנה"]
+
+
+@pytest.mark.parametrize("template", ["modern", "classic", "compact"])
+def test_entries_stand_further_apart_than_one_and_a_half_lines(template: str) -> None:
+    """OpenResume starts a new entry where the gap above a line exceeds 1.4 × the commonest line gap;
+    below that it falls back on bold lines, and a wrapped bullet ending in a bold word ('… articles in
+    **Zendesk**') became an entry of its own that took the next job's place."""
+    sample = read_markdown(Path(resource_path("samples", "resume.md")).read_text(encoding="utf-8"))
+    with pdfplumber.open(io.BytesIO(build_pdf(sample, template).data)) as document:
+        words = document.pages[0].extract_words()
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda word: word["bottom"]):
+        if lines and abs(lines[-1][0]["bottom"] - word["bottom"]) < 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    baselines = [(line[0]["bottom"], min(line, key=lambda word: word["x0"])["text"]) for line in lines]
+    texts = [text for _bottom, text in baselines]
+    experience = baselines[texts.index("EXPERIENCE") + 1 : texts.index("EDUCATION")]
+    gaps = [round(below[0] - above[0]) for above, below in pairwise(experience)]
+    threshold = Counter(gaps).most_common(1)[0][0] * 1.4
+    starts = [gap for gap, (_bottom, text) in zip(gaps, experience[1:], strict=True) if text in ("Customer", "Retail")]
+    assert len(starts) == 2 and all(gap > threshold for gap in starts), (gaps, threshold)
