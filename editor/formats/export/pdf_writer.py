@@ -49,6 +49,7 @@ from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBl
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 _SEPARATOR = " · "  # between headline lines in the document's subject
+_MARK_PITCH = 1.25  # the page-end mark sits a body line below the last line, in font sizes
 
 
 @dataclass(frozen=True)
@@ -333,15 +334,17 @@ def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, inf
     ended: list[bool] = []
 
     def end_line(canvas: Canvas, _document: BaseDocTemplate) -> None:
-        """A blank mark below a page's last line, when another page follows.
+        """A blank mark one line below a page's last line, when another page follows.
 
         Why: pdf.js (which OpenResume and many ATS parsers read PDFs with) marks a line's end only
         when text follows on another line of the same page, so a page's last line ran into the
-        next page's first ('…by 70%Research Fellow') and the entry was lost.
+        next page's first ('…by 70%Research Fellow') and the entry was lost. One line below, not
+        lower: OpenResume starts an entry at any wider gap, and most page breaks fall inside one.
         """
-        if ended:
+        last = recorder.lines[-1] if recorder.lines else None
+        if ended or last is None or last.page != canvas.getPageNumber():
             return
-        text = canvas.beginText(left, bottom / 2)
+        text = canvas.beginText(last.x0, page.height - last.baseline - last.font_size * _MARK_PITCH)
         text.setFont(info.font, 1)
         text.textOut(line_end_mark(info.font))
         canvas.drawText(text)
