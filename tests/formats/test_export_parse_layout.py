@@ -22,6 +22,7 @@ from editor.formats.export.docx_writer import build_docx
 from editor.formats.export.pdf_writer import build_pdf
 from editor.formats.jsonresume.reader import read_json_resume
 from editor.formats.markdown.reader import read_markdown
+from editor.render.layout import Role
 from editor.resources import resource_path
 from tests.libreoffice import convert
 
@@ -33,6 +34,7 @@ Dublin, OH · (614) 555-0178 · aisling@example.com · linkedin.com/in/aisling
 ### Registered Nurse | Riverside Methodist Hospital | Columbus, OH | Jun 2019 – Present
 - Cared for 5 patients per shift on a 32-bed cardiac step-down unit
 """
+DATA = Path(__file__).resolve().parent.parent / "data" / "ats"
 CONTACTS = ["Dublin, OH", "(614) 555-0178", "aisling@example.com", "linkedin.com/in/aisling"]
 
 
@@ -181,3 +183,17 @@ def test_entries_stand_further_apart_than_one_and_a_half_lines(template: str) ->
     threshold = Counter(gaps).most_common(1)[0][0] * 1.4
     starts = [gap for gap, (_bottom, text) in zip(gaps, experience[1:], strict=True) if text in ("Customer", "Retail")]
     assert len(starts) == 2 and all(gap > threshold for gap in starts), (gaps, threshold)
+
+
+def test_a_page_that_starts_an_entry_is_marked_apart_from_the_page_before() -> None:
+    """OpenResume starts an entry only where a line stands far below the line before it, on y alone:
+    a job heading at the top of page 2 joined the last job of page 1, and every later job shifted."""
+    resume = read_markdown((DATA / "long-cv.md").read_text(encoding="utf-8"))
+    rendered = build_pdf(resume, "compact")
+    firsts = {line.page: line for line in reversed(rendered.layout.lines)}
+    assert firsts[2].role is Role.JOB_TITLE  # this fixture's page 2 starts with a job
+    with pdfplumber.open(io.BytesIO(rendered.data)) as document:
+        first, second = document.pages[0].chars, document.pages[1].chars
+    assert first[-1]["text"] == second[0]["text"] == "\x85"
+    assert first[-1]["bottom"] < firsts[1].top  # in page 1's top margin: a wide gap above page 2's first line
+    assert second[0]["bottom"] < firsts[2].top  # page 2 opens on a line of its own

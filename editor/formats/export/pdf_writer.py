@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from editor.formats.atomic import write_atomic
 from editor.formats.dates import display_date_range
 from editor.formats.errors import FormatError
+from editor.formats.export.page_ends import PageEnds, pages_before_starts
 from editor.model import (
     Bullet,
     BulletList,
@@ -42,14 +42,13 @@ from editor.render.document_facts import (
     printed_contacts,
     skill_keywords,
 )
-from editor.render.fonts import FaceNames, line_end_mark, register_family
+from editor.render.fonts import FaceNames, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
 from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBlock, TextStyle
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 _SEPARATOR = " · "  # between headline lines in the document's subject
-_MARK_PITCH = 1.25  # the page-end mark sits a body line below the last line, in font sizes
 
 
 @dataclass(frozen=True)
@@ -273,20 +272,6 @@ def letterhead(header: Header, template: Template, recorder: LineRecorder) -> li
     return _StoryBuilder(_styles(template), recorder).header(header)
 
 
-class _StoryEnd(Flowable):
-    """Draws nothing; tells `on_drawn` that the story's end is on the current page."""
-
-    def __init__(self, on_drawn: Callable[[bool], None]) -> None:
-        super().__init__()
-        self.on_drawn = on_drawn
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        self.on_drawn(True)
-
-
 @dataclass(frozen=True)
 class DocumentInfo:
     """What a PDF says about itself (title, author, subject, keywords), its margins and its first font."""
@@ -300,8 +285,28 @@ class DocumentInfo:
     kind: str = "resume"  # for the message when the story cannot be laid out
 
 
-def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, info: DocumentInfo) -> RenderedPdf:
-    """Lay out flowables on pages of one frame and return the bytes with the lines the recorder saw."""
+def render_story(
+    story: list[Flowable],
+    recorder: LineRecorder,
+    page: Paper,
+    info: DocumentInfo,
+    restory: Callable[[], tuple[list[Flowable], LineRecorder]] | None = None,
+) -> RenderedPdf:
+    """Lay out flowables on pages of one frame and return the bytes with the lines the recorder saw.
+
+    With `restory` (a fresh story and recorder), a document whose page breaks fall before an entry
+    is laid out once more with its page-end marks placed for that (see `page_ends`).
+    """
+    rendered = _render(story, recorder, page, info, frozenset())
+    if restory is not None and (before := pages_before_starts(rendered.layout)):
+        story, recorder = restory()
+        rendered = _render(story, recorder, page, info, before)
+    return rendered
+
+
+def _render(
+    story: list[Flowable], recorder: LineRecorder, page: Paper, info: DocumentInfo, before_starts: frozenset[int]
+) -> RenderedPdf:
     top, right, bottom, left = info.margins
     buffer = BytesIO()
     document = BaseDocTemplate(
@@ -330,29 +335,10 @@ def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, inf
         bottomPadding=0,
         id="body",
     )
-
-    ended: list[bool] = []
-
-    def end_line(canvas: Canvas, _document: BaseDocTemplate) -> None:
-        """A blank mark one line below a page's last line, when another page follows.
-
-        Why: pdf.js (which OpenResume and many ATS parsers read PDFs with) marks a line's end only
-        when text follows on another line of the same page, so a page's last line ran into the
-        next page's first ('…by 70%Research Fellow') and the entry was lost. One line below, not
-        lower: OpenResume starts an entry at any wider gap, and most page breaks fall inside one.
-        """
-        last = recorder.lines[-1] if recorder.lines else None
-        if ended or last is None or last.page != canvas.getPageNumber():
-            return
-        text = canvas.beginText(last.x0, page.height - last.baseline - last.font_size * _MARK_PITCH)
-        text.setFont(info.font, 1)
-        text.textOut(line_end_mark(info.font))
-        canvas.drawText(text)
-
-    story = [*story, _StoryEnd(ended.append)]
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=end_line)])
+    ends = PageEnds(recorder, info.font, top, before_starts)
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=ends.start, onPageEnd=ends.end)])
     try:
-        document.build(story)
+        document.build([*story, ends.end_flowable()])
     except LayoutError as error:
         raise FormatError(f"the {info.kind} cannot be laid out on {page.label} pages: {error}") from None
     layout = LayoutMap(page.width, page.height, document.page, tuple(recorder.lines))
@@ -363,8 +349,11 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
     """Render a resume; `template`/`paper` default to the resume's settings, then to modern/letter."""
     chosen, page = page_style(resume.settings, template, paper)
     styles = _styles(chosen)
-    recorder = LineRecorder(page.height)
-    story = _StoryBuilder(styles, recorder).story(resume)
+
+    def restory() -> tuple[list[Flowable], LineRecorder]:
+        recorder = LineRecorder(page.height)
+        return _StoryBuilder(styles, recorder).story(resume), recorder
+
     info = DocumentInfo(
         title=document_title(resume),
         author=resume.header.name.strip(),
@@ -373,7 +362,7 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
         margins=(chosen.margin_top, chosen.margin_right, chosen.margin_bottom, chosen.margin_left),
         font=styles.body.faces.regular,
     )
-    return render_story(story, recorder, page, info)
+    return render_story(*restory(), page, info, restory)
 
 
 def write_pdf(
