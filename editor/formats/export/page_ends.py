@@ -17,21 +17,19 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from editor.render.fonts import line_end_mark
-from editor.render.layout import LayoutMap, Role
-from editor.render.pdf_flowables import LineRecorder
+from editor.render.pdf_flowables import EntryHeading, LineRecorder, TextBlock
 
 _PITCH = 1.25  # the mark sits a body line below the last line, in font sizes
-_STARTS = (Role.SECTION_HEADING, Role.JOB_TITLE, Role.ORGANIZATION, Role.DATES)
 
 
 class PageEnds:
     """The page template's `onPage` and `onPageEnd`, and the flowable that tells them the story has ended."""
 
-    def __init__(self, recorder: LineRecorder, font: str, top_margin: float, before_starts: frozenset[int]) -> None:
+    def __init__(self, recorder: LineRecorder, font: str, top_margin: float) -> None:
         self.recorder, self.font, self.top_margin = recorder, font, top_margin
-        self.before_starts = before_starts  # pages whose next page starts an entry or a section
         self.ended = False
 
     def end_flowable(self) -> Flowable:
@@ -48,7 +46,7 @@ class PageEnds:
         page = canvas.getPageNumber()
         if self.ended or last is None or last.page != page:
             return
-        if page in self.before_starts:
+        if _starts_entry(getattr(document, "upcoming", None)):
             self._mark(canvas, document.leftMargin, self.recorder.page_height - self.top_margin / 2)
         else:
             self._mark(canvas, last.x0, self.recorder.page_height - last.baseline - last.font_size * _PITCH)
@@ -60,12 +58,29 @@ class PageEnds:
         canvas.drawText(text)
 
 
-def pages_before_starts(layout: LayoutMap) -> frozenset[int]:
-    """The pages whose next page begins with an entry's heading or a section heading."""
-    firsts: dict[int, Role] = {}
-    for line in layout.lines:
-        firsts.setdefault(line.page, line.role)
-    return frozenset(page - 1 for page, role in firsts.items() if page > 1 and role in _STARTS)
+class PagedDocument(BaseDocTemplate):
+    """A document template that knows, when a page ends, which flowable the next page begins with."""
+
+    upcoming: Flowable | None = None
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        self.upcoming = _first_content(flowables)
+        super().handle_flowable(flowables)
+
+
+def _first_content(flowables: list[Flowable]) -> Flowable | None:
+    """The first flowable that draws something: frame breaks skipped, a kept-together group opened."""
+    for flowable in flowables:
+        if isinstance(flowable, ActionFlowable):
+            continue
+        inner = getattr(flowable, "_content", None)
+        return _first_content(inner) if isinstance(inner, list) else flowable
+    return None
+
+
+def _starts_entry(flowable: Flowable | None) -> bool:
+    """An entry's heading, or a section heading (the one text block kept with what follows)."""
+    return isinstance(flowable, EntryHeading) or (isinstance(flowable, TextBlock) and bool(flowable.keepWithNext))
 
 
 class _StoryEnd(Flowable):

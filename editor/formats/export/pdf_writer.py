@@ -9,18 +9,17 @@ fonts and no ligatures, so text extractors and applicant tracking systems read i
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from editor.formats.atomic import write_atomic
 from editor.formats.dates import display_date_range
 from editor.formats.errors import FormatError
-from editor.formats.export.page_ends import PageEnds, pages_before_starts
+from editor.formats.export.page_ends import PagedDocument, PageEnds
 from editor.model import (
     Bullet,
     BulletList,
@@ -285,31 +284,11 @@ class DocumentInfo:
     kind: str = "resume"  # for the message when the story cannot be laid out
 
 
-def render_story(
-    story: list[Flowable],
-    recorder: LineRecorder,
-    page: Paper,
-    info: DocumentInfo,
-    restory: Callable[[], tuple[list[Flowable], LineRecorder]] | None = None,
-) -> RenderedPdf:
-    """Lay out flowables on pages of one frame and return the bytes with the lines the recorder saw.
-
-    With `restory` (a fresh story and recorder), a document whose page breaks fall before an entry
-    is laid out once more with its page-end marks placed for that (see `page_ends`).
-    """
-    rendered = _render(story, recorder, page, info, frozenset())
-    if restory is not None and (before := pages_before_starts(rendered.layout)):
-        story, recorder = restory()
-        rendered = _render(story, recorder, page, info, before)
-    return rendered
-
-
-def _render(
-    story: list[Flowable], recorder: LineRecorder, page: Paper, info: DocumentInfo, before_starts: frozenset[int]
-) -> RenderedPdf:
+def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, info: DocumentInfo) -> RenderedPdf:
+    """Lay out flowables on pages of one frame and return the bytes with the lines the recorder saw."""
     top, right, bottom, left = info.margins
     buffer = BytesIO()
-    document = BaseDocTemplate(
+    document = PagedDocument(
         buffer,
         pagesize=(page.width, page.height),
         invariant=True,
@@ -335,7 +314,7 @@ def _render(
         bottomPadding=0,
         id="body",
     )
-    ends = PageEnds(recorder, info.font, top, before_starts)
+    ends = PageEnds(recorder, info.font, top)
     document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=ends.start, onPageEnd=ends.end)])
     try:
         document.build([*story, ends.end_flowable()])
@@ -349,11 +328,8 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
     """Render a resume; `template`/`paper` default to the resume's settings, then to modern/letter."""
     chosen, page = page_style(resume.settings, template, paper)
     styles = _styles(chosen)
-
-    def restory() -> tuple[list[Flowable], LineRecorder]:
-        recorder = LineRecorder(page.height)
-        return _StoryBuilder(styles, recorder).story(resume), recorder
-
+    recorder = LineRecorder(page.height)
+    story = _StoryBuilder(styles, recorder).story(resume)
     info = DocumentInfo(
         title=document_title(resume),
         author=resume.header.name.strip(),
@@ -362,7 +338,7 @@ def build_pdf(resume: Resume, template: str | None = None, paper: str | None = N
         margins=(chosen.margin_top, chosen.margin_right, chosen.margin_bottom, chosen.margin_left),
         font=styles.body.faces.regular,
     )
-    return render_story(*restory(), page, info, restory)
+    return render_story(story, recorder, page, info)
 
 
 def write_pdf(
