@@ -7,6 +7,7 @@ The labels are the fixtures' own model (tests/data/ats/*.md): the reader sees on
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from editor.analysis.ats import check_ats
 from editor.analysis.ats.compare import MISSING, RIGHT, WRONG
 from editor.analysis.ats.parsed import read_fields
+from editor.cli import main
 from editor.formats.export.docx_writer import build_docx
 from editor.formats.export.pdf_writer import build_pdf
 from editor.formats.markdown.reader import read_markdown
@@ -135,3 +137,14 @@ def test_the_ats_report_lists_field_mismatches_as_findings_and_in_its_json() -> 
         "From the PDF, an ATS reads Job 1 · company as 'Evergreen Telecom', not 'Evergreen Telecom Inc': "
         "read only in part: a separator or a change of font cuts it"
     ]
+
+
+def test_analyze_json_carries_the_parsed_fields_beside_the_existing_keys(capsys) -> None:
+    code = main(["analyze", str(DATA / "unusual-titles.md"), "--json"])
+    ats = json.loads(capsys.readouterr().out)["ats"]
+    assert code == 0 and {"ok", "quick", "extractors", "findings", "fields"} <= set(ats)
+    pdf = ats["fields"]["pdf"]
+    assert pdf["right"] == pdf["total"] == len(pdf["checks"]) >= 20
+    titles = [job["title"] for job in pdf["parsed"]["jobs"]]
+    assert titles == ["Professor", "Enterprise Account Executive", "Registered Nurse"]
+    assert {"field", "expected", "parsed", "verdict", "reason", "line"} == set(pdf["checks"][0])
