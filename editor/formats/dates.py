@@ -54,6 +54,7 @@ _MONTH_WORDS: dict[str, int] = {
     for word in " ".join(names).split()
 }
 _ENGLISH_MONTHS = " ".join(_ENGLISH_MONTH_NAMES).split()
+_FULL_MONTHS = frozenset(max(names.split(), key=len) for names in _ENGLISH_MONTH_NAMES if names != "may")
 _ENGLISH_PRESENT = ("present", "current", "currently", "now", "today", "ongoing", "date")
 _PRESENT_WORDS = frozenset(
     (
@@ -93,6 +94,7 @@ _SINGLE = re.compile(
 )
 _DASH_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+|(?<=\d)-(?=\d|[^\W\d_])|(?<=[^\W\d_])-(?=\d)")
 _WORD_SPLIT = re.compile(r"\s+")
+_NUMERIC_MONTH = re.compile(rf"(?<!\d)\d{{1,2}}\s*[/.-]\s*(?:{_YEAR})|(?:{_YEAR})\s*[/.-]\s*\d{{1,2}}(?!\d)")
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|2100")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 
@@ -194,9 +196,12 @@ def format_date(date: PartialDate) -> str:
 
 def display_date_range(dates: DateRange) -> str:
     """What a page shows: the dates as written when they are in another language ("März 2019 –
-    heute", "sept. 2020 – aujourd'hui"), else the canonical English spelling."""
+    heute", "sept. 2020 – aujourd'hui"), spell months out ("February 2019") or number them
+    ("03/2019"), else the canonical English spelling ("jan 2020 - present" as "Jan 2020 – Present")."""
     words = _LETTERS.findall(dates.written.casefold())
-    if any(word not in ENGLISH_DATE_WORDS for word in words):
+    if any(word not in ENGLISH_DATE_WORDS or word in _FULL_MONTHS for word in words):
+        return dates.written
+    if _NUMERIC_MONTH.search(dates.written):
         return dates.written
     return format_date_range(dates)
 

@@ -13,12 +13,19 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.formats.errors import FormatError
 from editor.model import Resume
 
+if TYPE_CHECKING:  # the worker machinery is imported on the first import, not at start-up
+    from editor.formats.bounded import BoundedCall
+
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # 40 ten-page CVs; analysing this much takes seconds, more would take minutes
 MAX_BINARY_BYTES = 50 * 1024 * 1024
+IMPORT_SECONDS = 30.0  # the PDF reader's own budget is 8 s; this catches what it cannot see
+IMPORT_MEMORY = 1536 * 1024 * 1024  # address space: a large real resume needs about 300 MB
+IN_PROCESS_TEXT_BYTES = 256 * 1024  # Markdown and JSON up to this size parse in milliseconds
 
 
 @dataclass(frozen=True)
@@ -166,8 +173,61 @@ def read_text_file(path: str | Path) -> str:
     return decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name)
 
 
-def read_resume(path: str | Path) -> Resume:
-    """Any supported file as a Resume. Raises FormatError with a one-line message."""
+def read_resume(path: str | Path, seconds: float = IMPORT_SECONDS, memory_bytes: int = IMPORT_MEMORY) -> Resume:
+    """Any supported file as a Resume, read in a worker process that is stopped past `seconds`
+    or `memory_bytes` (a small Markdown or JSON file is read here: a process would cost more than
+    it). Raises FormatError with a one-line message."""
+    path = Path(path)
+    reader = reader_for(path)
+    if not reader.binary and _size(path) <= IN_PROCESS_TEXT_BYTES:
+        return read_resume_here(path)
+    call = start_reading(path, seconds, memory_bytes)
+    call.wait()
+    return finish_reading(path, call)
+
+
+def start_reading(path: str | Path, seconds: float = IMPORT_SECONDS, memory_bytes: int = IMPORT_MEMORY) -> BoundedCall:
+    """Start reading `path` in a worker process; the app polls it and can cancel it."""
+    from editor.formats.bounded import BoundedCall
+
+    readers = tuple(reader.module for reader in READERS)
+    return BoundedCall(__name__, read_resume_here.__name__, (str(path),), seconds, memory_bytes, readers)
+
+
+def finish_reading(path: str | Path, call: BoundedCall) -> Resume:
+    """The worker's resume, or the one-line reason it was stopped and what the user can do."""
+    from editor.formats.bounded import Overrun
+
+    name = Path(path).name
+    try:
+        return call.result()
+    except Overrun as stopped:
+        if stopped.kind == "cancelled":
+            raise Overrun("cancelled", f"{name}: not imported (cancelled)") from None
+        what = {
+            "time": f"took longer than {call.seconds:.0f} s to read",
+            "memory": f"needed more than {call.memory_bytes // 2**20} MB of memory to read",
+        }.get(stopped.kind, f"stopped the reader ({stopped})")
+        advice = _SAVE_A_COPY.get(Path(path).suffix.lower(), _TEXT)
+        raise FormatError(f"{name}: {what}; it may be damaged — {advice}") from None
+
+
+_TEXT = "check that it is a resume and not a larger file"
+_SAVE_A_COPY = {
+    ".pdf": "open it in a PDF viewer and print it to a new PDF, or import the document it was made from",
+    ".docx": "open it in Word or LibreOffice and save a copy as .docx or PDF",
+}
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the in-process reader gives the one-line error
+
+
+def read_resume_here(path: str | Path) -> Resume:
+    """Any supported file as a Resume, read in this process (the worker's job; small text files)."""
     path = Path(path)
     reader = reader_for(path)
     function = _function(reader.module, reader.function, f"Reading {reader.label} files")

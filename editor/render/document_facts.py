@@ -1,4 +1,5 @@
-"""Facts about a resume that every writer records the same way: links and document properties.
+"""Facts about a resume that every writer records the same way: links, printed contacts, name
+parts and document properties.
 
 Why properties are shortened here: Word's core properties hold at most 255 characters each
 (python-docx raises `ValueError` beyond that), and a title that long helps no file manager. One
@@ -16,6 +17,7 @@ from editor.model import BulletList, ContactItem, ContactKind, Paragraph, Resume
 from editor.model.letter import Letter
 
 MAX_KEYWORDS = 30
+CONTACT_SEPARATOR = " | "  # what resume parsers split a contact line on (a '·' glued to a neighbour is not)
 _SAME_PLACE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?://)?)?(?:www\.)?")
 PROPERTY_LIMIT = 255  # characters in one DOCX core property (ECMA-376 part 2, python-docx checks it)
 KEYWORD_SEPARATOR = ", "
@@ -63,10 +65,17 @@ def shown_contacts(contacts: Sequence[ContactItem]) -> list[tuple[int, ContactIt
     return shown
 
 
-def document_title(resume: Resume) -> str:
-    """The title stored in a document's properties."""
-    name = resume.header.name.strip()
-    return f"{name} — Resume" if name else "Resume"
+def credentials_start(name: str) -> int:
+    """Where the credentials after a name's first comma begin ('Aisling O'Connor, RN, BSN' → 16), else len(name).
+
+    Why: set in the name's bold face, 'O'Connor, RN' reads to parsers as a 'City, ST' location and
+    the comma disqualifies the whole line as a name; credentials in the regular face are their own
+    text item, so the name item stays a name.
+    """
+    base, comma, rest = name.partition(",")
+    if not comma or not base.strip() or not rest.strip():
+        return len(name)
+    return len(base.rstrip())
 
 
 def resume_properties(resume: Resume) -> DocumentProperties:

@@ -44,6 +44,10 @@ class FaceNames:
     italic: str
     bold_italic: str
 
+    @property
+    def all(self) -> tuple[str, str, str, str]:
+        return self.regular, self.bold, self.italic, self.bold_italic
+
     def face(self, bold: bool, italic: bool) -> str:
         if bold:
             return self.bold_italic if italic else self.bold
@@ -108,6 +112,21 @@ def font_for(font_name: str, character: str) -> tuple[str, str]:
     if has_glyph(fallback, character):
         return fallback, character
     return fallback, REPLACEMENT_CHARACTER
+
+
+LINE_END_MARK = "\x85"  # NEL: whitespace to Python's str.split, a glyph to pdf.js (its \\s has no U+0085)
+
+
+def line_end_mark(font_name: str) -> str:
+    """A character that draws the font's blank space glyph yet is no whitespace to pdf.js.
+
+    Why: pdf.js ends a line only when a non-space glyph follows on another line, so the last line
+    of a page ran into the next page's first. A blank glyph read back as U+0085 ends it for pdf.js
+    while every Python extractor (and text.split()) still sees only whitespace.
+    """
+    glyphs = _glyph_map(font_name)
+    glyphs.setdefault(ord(LINE_END_MARK), glyphs[ord(" ")])
+    return LINE_END_MARK
 
 
 def descent(font_name: str) -> float:

@@ -123,9 +123,18 @@ class _Tokenizer:
 
     def _start_token(self) -> Token:
         token = Token(self.gap if self.tokens else None)
+        if token.gap is not None and self.tokens and self.tokens[-1].pieces:
+            self._space_in_fallback(token.gap, self.tokens[-1].pieces[-1].font)
         self.gap, self.current = None, token
         self.tokens.append(token)
         return token
+
+    def _space_in_fallback(self, gap: Glyphs, previous: str) -> None:
+        """A space after a word in a fallback font is set in that font: pdf.js starts a new text item
+        at each change of font, so '中村 ' then 'Aiko' touch and parsers join them, where '中村',
+        ' ', 'Aiko' left a gap and OpenResume dropped 中村 from the name."""
+        if previous != gap.font and previous not in self.faces.all and font_for(previous, " ")[0] == previous:
+            gap.font = previous
 
     def _word(self, fragment: Fragment, font: str, start: int, end: int) -> None:
         if start >= end:

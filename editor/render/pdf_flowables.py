@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from editor.render.bidi import has_rtl, visual_order
 from editor.render.fonts import FaceNames, descent, font_for, text_width
 from editor.render.layout import LayoutLine, StyleRange
 from editor.render.line_breaking import Fragment, Glyphs, Origin, Token, break_lines, tokenize
@@ -196,13 +197,16 @@ class TextBlock(Flowable):
         else:
             text = canvas.beginText(placed[0][0], baseline)
         pending: list[str] = []
-        for (_x, piece), look in zip(placed, looks, strict=True):
+        drawn = [(piece.text, look) for (_x, piece), look in zip(placed, looks, strict=True)]
+        if has_rtl("".join(piece for piece, _look in drawn)):
+            drawn = visual_order(drawn)
+        for piece, look in drawn:
             if look != current:
                 if pending:
                     text.textOut("".join(pending))
                     pending.clear()
                 current = self._apply(text, look, current)
-            pending.append(piece.text)
+            pending.append(piece)
         text.textOut("".join(pending))
         if current is not None and current[2]:
             text.setTextRenderMode(0)  # the render mode outlives the text object
@@ -295,52 +299,52 @@ class TextBlock(Flowable):
         )
 
 
+Row = tuple[TextBlock | None, TextBlock | None]  # what sits on the left and what is right-aligned
+
+
 class EntryHeading(Flowable):
-    """An entry's title on the left with its dates right-aligned on the same baseline (or on their
-    own line under it), then a subtitle line (organisation · location). The title wraps short of
-    right-aligned dates; never split."""
+    """An entry's heading rows, each a left block with a right-aligned block on its first baseline:
+    title | dates, then organisation | location. The left block wraps short of the right one.
 
-    _DATES_GAP = 12.0
+    Why right-aligned and not 'Company · City, ST': each field is then its own text object, far
+    from its neighbour, so a parser reads the company and the location as two items. Never split.
+    """
 
-    def __init__(
-        self,
-        title: TextBlock,
-        dates: TextBlock | None,
-        subtitle: TextBlock | None,
-        space_before: float = 0.0,
-        dates_below: bool = False,
-    ) -> None:
+    _GAP = 12.0
+
+    def __init__(self, rows: list[Row], space_before: float = 0.0) -> None:
         super().__init__()
-        self.title, self.dates, self.subtitle, self.dates_below = title, dates, subtitle, dates_below
+        self.rows = [(left, right) for left, right in rows if left is not None or right is not None]
         self.spaceBefore, self.keepWithNext = space_before, True
-        self._dates_drop = 0.0
+        self._placed: list[tuple[float, float]] = []  # per row: its top (from the heading's top), the right's drop
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        title_width, top_height = availWidth, 0.0
-        if self.dates is not None and self.dates_below:
-            self._dates_drop = self.title.wrap(availWidth, availHeight)[1]
-            top_height = self._dates_drop + self.dates.wrap(availWidth, availHeight)[1]
-        elif self.dates is not None:
-            dates_width = min(self.dates.natural_width, availWidth * 0.45)
-            title_width = availWidth - dates_width - self._DATES_GAP
-            self._dates_drop = self.title.style.baseline_offset - self.dates.style.baseline_offset
-            top_height = self._dates_drop + self.dates.wrap(dates_width, availHeight)[1]
-        top_height = max(top_height, self.title.wrap(title_width, availHeight)[1])
-        self._top_height = top_height
-        below = self.subtitle.wrap(availWidth, availHeight)[1] if self.subtitle is not None else 0.0
-        self.width, self.height = availWidth, top_height + below
+        self._placed, top = [], 0.0
+        for left, right in self.rows:
+            left_width, height, drop = availWidth, 0.0, 0.0
+            if right is not None:
+                right_width = min(right.natural_width, availWidth * 0.45)
+                left_width = availWidth - right_width - self._GAP
+                if left is not None:
+                    drop = left.style.baseline_offset - right.style.baseline_offset
+                height = drop + right.wrap(right_width, availHeight)[1]
+            if left is not None:
+                height = max(height, left.wrap(left_width, availHeight)[1])
+            self._placed.append((top, drop))
+            top += height
+        self.width, self.height = availWidth, top
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """Kept whole; only a pathologically tall heading falls apart into its blocks."""
         if self.height < _NEVER_SPLIT_BELOW:
             return []
-        return [block for block in (self.title, self.dates, self.subtitle) if block is not None]
+        return [block for row in self.rows for block in row if block is not None]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         top = y + self.height
-        self.title.drawOn(canvas, x, top - self.title.height)
-        if self.dates is not None:
-            self.dates.drawOn(canvas, x + self.width - self.dates.width, top - self._dates_drop - self.dates.height)
-        if self.subtitle is not None:
-            self.subtitle.drawOn(canvas, x, top - self._top_height - self.subtitle.height)
+        for (left, right), (row_top, drop) in zip(self.rows, self._placed, strict=True):
+            if left is not None:
+                left.drawOn(canvas, x, top - row_top - left.height)
+            if right is not None:
+                right.drawOn(canvas, x + self.width - right.width, top - row_top - drop - right.height)

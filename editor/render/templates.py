@@ -94,7 +94,7 @@ class Template:
     margin_right: float
     section_space_before: float
     section_space_after: float
-    entry_space_before: float
+    entry_space_before: float  # over 1.4 × the bullet pitch: OpenResume starts an entry only at such a gap
     paragraph_space_after: float
     bullet_space_after: float
     bullet_indent: float
@@ -126,9 +126,9 @@ CLASSIC = Template(
     margin_right=58,
     section_space_before=11,
     section_space_after=4,
-    entry_space_before=6,
+    entry_space_before=7,
     paragraph_space_after=3,
-    bullet_space_after=1.5,
+    bullet_space_after=1.0,
     bullet_indent=13,
     accent="#1f3a5f",
     text_color="#1a1a1a",
@@ -157,9 +157,9 @@ MODERN = Template(
     margin_right=54,
     section_space_before=11,
     section_space_after=4,
-    entry_space_before=6,
+    entry_space_before=7,
     paragraph_space_after=3,
-    bullet_space_after=1.5,
+    bullet_space_after=1.0,
     bullet_indent=12,
     accent="#1d5fa8",
     text_color="#1b1f24",
@@ -188,7 +188,7 @@ COMPACT = Template(
     margin_right=42,
     section_space_before=7,
     section_space_after=2.5,
-    entry_space_before=4,
+    entry_space_before=6,
     paragraph_space_after=2,
     bullet_space_after=0.8,
     bullet_indent=10,

@@ -15,7 +15,15 @@ from PySide6.QtWidgets import QPlainTextEdit
 from editor.formats.atomic import remove_stale_temporaries, write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.provenance import marked, needs_consent, refuse_source
-from editor.formats.registry import MAX_TEXT_BYTES, decode_text, read_bytes, read_resume, render_resume
+from editor.formats.registry import (
+    MAX_TEXT_BYTES,
+    decode_text,
+    finish_reading,
+    read_bytes,
+    render_resume,
+    start_reading,
+)
+from editor.model import Resume
 from editor.ui.autosave import AutosaveStore, Recovery
 from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
 from editor.ui.recovery_dialog import RecoveryChoice
@@ -133,10 +141,14 @@ class FileController(QObject):
 
     def import_path(self, path: str) -> bool:
         """Convert a Word, PDF or JSON Resume file into a new, unsaved resume Markdown document."""
+        from editor.formats.bounded import Overrun
         from editor.formats.markdown.writer import write_markdown
 
         try:
-            resume = read_resume(path)
+            resume = self._read_in_worker(path)
+        except Overrun:  # the user pressed Cancel (other overruns arrive as one-line FormatErrors)
+            self.status_message.emit(f"Import of {Path(path).name} cancelled; nothing was changed")
+            return False
         except FormatError as error:
             self._prompts.error("Cannot import the file", str(error))
             return False
@@ -147,6 +159,14 @@ class FileController(QObject):
         self.status_message.emit(f"Imported {Path(path).name}: check the result, then save it as resume Markdown")
         self.imported.emit(Path(path).name, [problem.message for problem in resume.problems])
         return True
+
+    def _read_in_worker(self, path: str) -> Resume:
+        """The file read in a worker process with a deadline; the window stays live and can cancel."""
+        from editor.ui.import_progress import wait_for_import
+
+        call = start_reading(path)
+        wait_for_import(call, Path(path).name, self._editor.window())
+        return finish_reading(path, call)
 
     # --- saving ------------------------------------------------------------------------
     def save(self) -> bool:

@@ -67,7 +67,7 @@ def test_the_quick_check_skips_pdfplumber() -> None:
 
 def test_the_json_shape_has_each_extractor_and_the_findings(clean_report) -> None:
     report = clean_report.as_dict()
-    assert set(report) == {"ok", "quick", "extractors", "findings"}
+    assert set(report) == {"ok", "quick", "extractors", "findings", "fields"}
     assert set(report["extractors"][0]) == {"name", "text", "missing_words", "order_ok", "name_first", "problems"}
     long = replace(SAMPLE, sections=(*SAMPLE.sections, *SAMPLE.sections, *SAMPLE.sections))
     shown = check_ats(long, _pdf(long), quick=True).as_dict()["extractors"][0]["text"]

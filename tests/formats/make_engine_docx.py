@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tests.formats import engine_sources, import_fixtures_docx
 from tests.formats.engine_cases import FIXTURES as ENGINE_PDFS
+from tests.formats.engine_templates import WORD_CASES
 from tests.formats.import_fixtures import ENGLISH, GERMAN, SPANISH, Content
 
 FIXTURES = Path(__file__).parent / "engine_docx"
@@ -110,6 +111,13 @@ def main() -> int:
                 data = make(case, Path(folder))
             (FIXTURES / f"{case.name}.docx").write_bytes(data)
             print(f"{case.name}.docx  {len(data):>7,} bytes  (from {case.source_suffix})")
+        for template in WORD_CASES:  # the CV templates' HTML (engine_templates), saved as Word
+            with tempfile.TemporaryDirectory() as folder:
+                source = Path(folder) / f"{template.name}.html"
+                source.write_text(template.source, encoding="utf-8")
+                _soffice([source], _WORD, Path(folder) / "out")
+                template.path.write_bytes((Path(folder) / "out" / f"{template.name}.docx").read_bytes())
+            print(f"{template.name}.docx  (from .html)")
     finally:
         shutil.rmtree(Path(tempfile.gettempdir()) / f"foldline-make-docx-{os.getpid()}", ignore_errors=True)
     return 0

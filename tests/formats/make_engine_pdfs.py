@@ -1,7 +1,8 @@
 """Compile the real-engine import fixtures: `python -m tests.formats.make_engine_pdfs`.
 
 Needs pdflatex, xelatex and lualatex (Debian: texlive-latex-extra texlive-xetex texlive-luatex
-texlive-fonts-extra cm-super fonts-font-awesome), the `typst` Python package and Chromium. Writes each PDF to
+texlive-fonts-extra texlive-lang-german cm-super fonts-font-awesome), the `typst` Python package
+and Chromium. Writes each PDF (`engine_cases`, then `engine_templates`) to
 tests/formats/engine_pdfs/; the PDFs are committed, so the import tests run without the engines.
 """
 
@@ -12,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from tests.formats.engine_cases import CASES, FIXTURES, EngineCase
+from tests.formats.engine_templates import TEX_CASES, TemplateCase
 
 _CHROMIUM_FLAGS = (
     "--headless",
@@ -24,7 +26,7 @@ _CHROMIUM_FLAGS = (
 )
 
 
-def compile_case(case: EngineCase, work: Path) -> bytes:
+def compile_case(case: EngineCase | TemplateCase, work: Path) -> bytes:
     """The PDF the case's engine makes of its source."""
     source = case.source
     if case.engine in ("pdflatex", "xelatex", "lualatex"):
@@ -52,7 +54,7 @@ def compile_case(case: EngineCase, work: Path) -> bytes:
 
 def main() -> int:
     FIXTURES.mkdir(exist_ok=True)
-    for case in CASES:
+    for case in (*CASES, *TEX_CASES):
         with tempfile.TemporaryDirectory() as folder:
             data = compile_case(case, Path(folder))
         (FIXTURES / f"{case.name}.pdf").write_bytes(data)

@@ -8,6 +8,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Mm
 
 from editor.formats.export.docx_writer import build_docx
 from editor.formats.importing.docx.reader import read_docx
@@ -120,6 +121,34 @@ def test_hyperlinks_keep_their_target() -> None:
     resume = read_docx(layouts.one_column(ENGLISH))
     website = next(item for item in resume.header.contacts if item.text == ENGLISH.website)
     assert (website.kind, website.link) == (ContactKind.URL, f"https://{ENGLISH.website}")
+
+
+def test_each_hyperlink_keeps_its_own_target_when_its_text_recurs_in_another() -> None:
+    """The relationship id decides: "dana" is the GitHub and the LinkedIn handle and the start
+    of the e-mail address, and none of them is the e-mail's link."""
+    document = docx.Document()
+    document.add_paragraph("Dana Kim", style="Title")
+    contacts = document.add_paragraph()
+    for index, (text, url) in enumerate(
+        [
+            ("dana@example.com", "mailto:dana@example.com"),
+            ("dana", "https://github.com/dana"),
+            ("dana", "https://www.linkedin.com/in/dana"),
+        ]
+    ):
+        if index:
+            contacts.add_run(" · ")
+        layouts._hyperlink(contacts, text, url)
+    links = [item.link for item in read_docx(_save(document)).header.contacts]
+    assert links == ["mailto:dana@example.com", "https://github.com/dana", "https://www.linkedin.com/in/dana"]
+
+
+def test_an_a4_document_keeps_its_paper_size() -> None:
+    document = docx.Document()
+    document.sections[0].page_width, document.sections[0].page_height = Mm(210), Mm(297)
+    document.add_paragraph("Dana Kim", style="Title")
+    assert read_docx(_save(document)).settings == {"paper": "a4"}
+    assert read_docx(layouts.one_column(ENGLISH)).settings == {}  # python-docx's default is Letter
 
 
 def test_numbered_and_nested_list_items_become_bullets() -> None:

@@ -182,7 +182,7 @@ def _expected_words(resume: Resume) -> list[str]:
 
 def _words(text: str) -> list[str]:
     text = re.sub(r"-\n", "-", text)  # a line wrapped after a hyphen is still one word
-    return [word.casefold() for word in text.split() if word not in {"·", "•", "◦", "–"}]
+    return [word.casefold() for word in text.split() if word not in {"·", "|", "•", "◦", "–"}]
 
 
 def _pdftotext(path: Path) -> str:
@@ -230,7 +230,7 @@ def test_each_element_gets_the_word_style_an_ats_parser_expects() -> None:
     assert styles.count("Heading 1") == 4
 
 
-def test_entry_dates_sit_on_the_title_line_after_a_right_tab_at_the_text_width() -> None:
+def test_entry_dates_and_location_sit_after_a_right_tab_at_the_text_width() -> None:
     paragraphs = _document(_resume(), "modern", "a4").paragraphs
     index = next(i for i, paragraph in enumerate(paragraphs) if paragraph.style.name == "Heading 2")
     entry = paragraphs[index]
@@ -240,7 +240,9 @@ def test_entry_dates_sit_on_the_title_line_after_a_right_tab_at_the_text_width()
     assert [stop.alignment for stop in stops] == [WD_TAB_ALIGNMENT.RIGHT]
     assert abs(stops[0].position.pt - (paper.width - template.margin_left - template.margin_right)) < 0.1
     assert entry.style.paragraph_format.keep_with_next
-    assert paragraphs[index + 1].text == "Evergreen Telecom\u00a0· Seattle, WA"
+    details = paragraphs[index + 1]
+    assert details.text == "Evergreen Telecom\tSeattle, WA"  # not 'Company · City': one field to a parser
+    assert [stop.position for stop in details.style.paragraph_format.tab_stops] == [stops[0].position]
 
 
 def test_undated_entries_have_no_tab_and_an_untitled_entry_shows_its_organization() -> None:
@@ -280,7 +282,7 @@ def test_links_are_real_hyperlinks_and_the_contact_line_is_in_the_body() -> None
         "linkedin.com/in/maria": "https://linkedin.com/in/maria",
         "escalation guide": "https://example.com/guide",
     }
-    assert document.paragraphs[2].text == "Seattle, WA\u00a0· maria@example.com\u00a0· linkedin.com/in/maria"
+    assert document.paragraphs[2].text == "Seattle, WA | maria@example.com | linkedin.com/in/maria"
     assert all(not p.text for p in document.sections[0].header.paragraphs)
 
 

@@ -20,17 +20,18 @@ from editor.formats.markdown.writer import write_markdown
 from editor.model import BulletList, ContactKind, Paragraph, SectionKind, Severity, plain
 from tests.formats.engine_cases import CASES, EngineCase
 from tests.formats.engine_sources import SIDEWAYS_LABEL
+from tests.formats.engine_templates import TEX_CASES, TemplateCase
 from tests.formats.import_fixtures import FRENCH, GERMAN, check_structure, resume_words, retention
 
 BY_NAME = {case.name: case for case in CASES}
 
 
-def _case_id(case: EngineCase) -> str:
+def _case_id(case: EngineCase | TemplateCase) -> str:
     return case.name
 
 
-@pytest.mark.parametrize("case", CASES, ids=_case_id)
-def test_the_fixture_was_made_by_the_engine_it_names(case: EngineCase) -> None:
+@pytest.mark.parametrize("case", (*CASES, *TEX_CASES), ids=_case_id)
+def test_the_fixture_was_made_by_the_engine_it_names(case: EngineCase | TemplateCase) -> None:
     info = pypdf.PdfReader(io.BytesIO(case.pdf)).metadata
     assert case.producer in f"{info.get('/Producer')} {info.get('/Creator')}"
 

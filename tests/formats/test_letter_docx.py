@@ -31,7 +31,7 @@ def test_every_part_is_one_paragraph_in_print_order() -> None:
     texts = [paragraph.text for paragraph in paragraphs]
     assert texts[:3] == [
         "Maria Delgado",
-        "Seattle, WA\u00a0· (206) 555-0147\u00a0· maria.delgado@example.com\u00a0· linkedin.com/in/mariadelgado",
+        "Seattle, WA | (206) 555-0147 | maria.delgado@example.com | linkedin.com/in/mariadelgado",
         "November 26, 2026",
     ]
     assert texts[3:8] == [

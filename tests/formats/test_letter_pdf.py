@@ -30,7 +30,7 @@ LONG_PARAGRAPH = (
 
 
 def _words(text: str) -> list[str]:
-    return [word for word in re.sub(r"-\n", "-", text).split() if word not in {"·", "•", "◦"}]
+    return [word for word in re.sub(r"-\n", "-", text).split() if word not in {"·", "|", "•", "◦"}]
 
 
 def _expected_words() -> list[str]:

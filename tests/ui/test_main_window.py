@@ -158,7 +158,24 @@ def test_the_ats_pane_shows_what_a_parser_reads(window, tmp_path) -> None:
     extracted = window.ats_panel.text.toPlainText()
     assert extracted.lstrip().startswith("Maria Delgado")
     assert "Customer Support Specialist" in extracted
-    assert window.ats_panel.verdict.text().startswith("✓")
+    assert window.ats_panel.verdict.text().startswith("✓ 22 of 22 fields parsed right")
+
+
+def test_the_ats_pane_shows_each_parsed_field_and_a_click_goes_to_its_line(window, tmp_path) -> None:
+    path = copy_sample(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace("# Maria Delgado", "# Maria Delgado, support pro"))
+    window.files.open_path(str(path))
+    window.ats_panel.wait_idle()
+    table = window.ats_panel.fields
+    rows = {table.item(row, 1).text(): [table.item(row, c).text() for c in range(5)] for row in range(table.rowCount())}
+    assert rows["Job 1 · company"][:4] == ["✓", "Job 1 · company", "Evergreen Telecom", "Evergreen Telecom"]
+    assert rows["Name"][:4] == ["✗", "Name", "Maria Delgado", "Maria Delgado, support pro"]  # no credentials: one name
+    assert "together with the text beside it" in rows["Name"][4]
+    assert window.ats_panel.verdict.text().startswith("⚠ 21 of 22 fields parsed right")
+    window.editor.go_to(30, 0)
+    window.ats_panel.fields.cellClicked.emit(list(rows).index("Name"), 0)
+    assert window.editor.textCursor().block().text() == "# Maria Delgado, support pro"
+    window.ats_panel.grab().save(str(tmp_path / "ats-panel.png"))
 
 
 def test_help_shows_the_resume_markdown_guide(window, qtbot) -> None:

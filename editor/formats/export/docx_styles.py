@@ -162,7 +162,7 @@ def _paragraph_style(document, look: _Look) -> None:
 
 
 def _finish_styles(document, template: Template, paper: Paper) -> None:
-    """What a look does not cover: alignment, capitals, the heading rule, keeping, the dates tab."""
+    """What a look does not cover: alignment, capitals, the heading rule, keeping, the dates and location tabs."""
     styles = document.styles
     styles[BODY_STYLE].next_paragraph_style = styles[BODY_STYLE]
     for name in (NAME_STYLE, HEADLINE_STYLE, CONTACT_STYLE):
@@ -173,7 +173,8 @@ def _finish_styles(document, template: Template, paper: Paper) -> None:
         add_bottom_rule(section.element.get_or_add_pPr(), template.accent)
     entry = styles[ENTRY_STYLE].paragraph_format
     text_width = paper.width - template.margin_left - template.margin_right
-    entry.tab_stops.add_tab_stop(Pt(text_width), WD_TAB_ALIGNMENT.RIGHT)
+    for name in (ENTRY_STYLE, DETAILS_STYLE):  # dates and location sit at the right margin, as in the PDF
+        styles[name].paragraph_format.tab_stops.add_tab_stop(Pt(text_width), WD_TAB_ALIGNMENT.RIGHT)
     entry.keep_together = True
     for name in (SECTION_STYLE, ENTRY_STYLE, DETAILS_STYLE):
         styles[name].paragraph_format.keep_with_next = True

@@ -48,10 +48,16 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import KEYWORD_SEPARATOR, contact_link, resume_properties, shown_contacts
+from editor.render.document_facts import (
+    CONTACT_SEPARATOR,
+    KEYWORD_SEPARATOR,
+    contact_link,
+    credentials_start,
+    resume_properties,
+    shown_contacts,
+)
 from editor.render.templates import Paper, Template, get_paper, get_template
 
-SEPARATOR = "\u00a0· "  # the no-break space keeps a line from starting with the dot, as in the PDF
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _SPACES = re.compile(r"[\t\n\r\v\f]")  # breaking spaces, as the PDF sets them, not tabs or line breaks
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML
@@ -131,7 +137,10 @@ class _DocumentBuilder:
 
     def header(self, header: Header) -> None:
         if header.name.strip():
-            self.run(self.paragraph(NAME_STYLE), Run(header.name))
+            name, cut = self.paragraph(NAME_STYLE), credentials_start(header.name)
+            self.run(name, Run(header.name[:cut]))
+            if cut < len(header.name):
+                self.run(name, Run(header.name[cut:])).bold = False
         for line in header.headline:
             if plain(line).strip():
                 self.text(self.paragraph(HEADLINE_STYLE), line)
@@ -140,13 +149,13 @@ class _DocumentBuilder:
             paragraph = self.paragraph(CONTACT_STYLE)
             for index, item in enumerate(contacts):
                 if index:
-                    self.run(paragraph, Run(SEPARATOR))
+                    self.run(paragraph, Run(CONTACT_SEPARATOR))
                 self.run(paragraph, Run(item.text, link=contact_link(item)), self.look.muted_color)
         if self.written:
             self.written[-1].paragraph_format.space_after = Pt(self.look.section_space_before / 2)
 
     def entry(self, entry: Entry, first: bool) -> None:
-        """The title line (dates after a right tab), the organisation line, then the entry's blocks."""
+        """The title line (dates after a right tab), the organisation line (location after a right tab), the blocks."""
         fields = [text for text in (entry.title, entry.organization) if text.strip()]
         heading = self.paragraph(ENTRY_STYLE)
         if first:
@@ -160,11 +169,14 @@ class _DocumentBuilder:
             if last is heading:
                 dates.add_tab()
             dates.add_text(display_date_range(entry.dates))
-        details = SEPARATOR.join([*fields, *([entry.location] if entry.location.strip() else [])])
-        if details:
+        if fields or entry.location.strip():
             if last is not heading:
                 last.paragraph_format.space_after = Pt(0)
-            self.run(self.paragraph(DETAILS_STYLE), Run(details))
+            details = self.paragraph(DETAILS_STYLE)
+            self.run(details, Run(fields[0] if fields else ""))
+            if entry.location.strip():
+                details.add_run().add_tab()
+                self.run(details, Run(entry.location))
         else:
             last.paragraph_format.space_after = Pt(ENTRY_SPACE_AFTER)
         self.blocks(entry.blocks)
@@ -186,7 +198,7 @@ class _DocumentBuilder:
         for run in text:
             self.run(paragraph, run)
 
-    def run(self, paragraph, run: Run, link_color: str | None = None) -> None:
+    def run(self, paragraph, run: Run, link_color: str | None = None):
         """One run with its emphasis; a linked run goes inside a real w:hyperlink relationship.
 
         Links take the accent colour of the Hyperlink style unless `link_color` keeps them in the
@@ -194,7 +206,7 @@ class _DocumentBuilder:
         """
         text = _clean(run.text)
         if not text:
-            return
+            return None
         added = paragraph.add_run()
         added.add_text(text)
         if run.bold:
@@ -202,7 +214,7 @@ class _DocumentBuilder:
         if run.italic:
             added.italic = True
         if not run.link:
-            return
+            return added
         added.element.style = self.style_ids[LINK_STYLE]
         if link_color is not None:
             added.font.color.rgb = RGBColor.from_string(link_color.lstrip("#"))
@@ -210,6 +222,7 @@ class _DocumentBuilder:
         hyperlink.set(qn("r:id"), paragraph.part.relate_to(run.link, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
         added.element.addprevious(hyperlink)
         hyperlink.append(added.element)
+        return added
 
 
 def _clean(text: str) -> str:

@@ -14,12 +14,13 @@ from functools import lru_cache
 from io import BytesIO
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from editor.formats.atomic import write_atomic
 from editor.formats.dates import display_date_range
 from editor.formats.errors import FormatError
+from editor.formats.export.page_ends import PagedDocument, PageEnds
 from editor.model import (
     Bullet,
     BulletList,
@@ -33,7 +34,13 @@ from editor.model import (
     Text,
     plain,
 )
-from editor.render.document_facts import contact_link, resume_properties, shown_contacts
+from editor.render.document_facts import (
+    CONTACT_SEPARATOR,
+    contact_link,
+    credentials_start,
+    resume_properties,
+    shown_contacts,
+)
 from editor.render.fonts import FaceNames, register_family
 from editor.render.layout import LayoutMap, Role
 from editor.render.line_breaking import Fragment, Origin
@@ -41,7 +48,7 @@ from editor.render.pdf_flowables import EntryHeading, LineRecorder, Rule, TextBl
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 MAX_PAGES = 30  # as many as the importers read (importing.pdf.chars); past it, layout time and memory grow with no use
-_SEPARATOR = " · "
+_SEPARATOR = " · "  # between headline lines in the document's subject
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ class _Styles:
     title: TextStyle
     dates: TextStyle
     subtitle: TextStyle
+    location: TextStyle
     body: TextStyle
     bullets: tuple[TextStyle, TextStyle]
 
@@ -105,6 +113,7 @@ def _styles(template: Template) -> _Styles:
             align="left" if template.dates_below else "right",
         ),
         subtitle=style(body, template.body_size, template.leading, template.muted_color),
+        location=style(body, template.body_size, template.leading, template.muted_color, align="right"),
         body=style(body, template.body_size, template.leading, template.text_color),
         bullets=bullets,
     )
@@ -154,8 +163,11 @@ class _StoryBuilder:
     def header(self, header: Header) -> list[Flowable]:
         styles, story = self.styles, []
         if header.name.strip():
-            origin = Origin(Role.NAME, header.name_span)
-            story.append(self.block([Fragment(header.name, origin, bold=True)], styles.name, space_after=1.5))
+            origin, cut = Origin(Role.NAME, header.name_span), credentials_start(header.name)
+            fragments = [Fragment(header.name[:cut], origin, bold=True)]
+            if cut < len(header.name):
+                fragments.append(Fragment(header.name[cut:], origin, cut))
+            story.append(self.block(fragments, styles.name, space_after=1.5))
         for text in header.headline:
             if plain(text).strip():
                 origin = Origin(Role.HEADLINE, _span_of(text))
@@ -165,7 +177,7 @@ class _StoryBuilder:
             fragments = []
             for index, item in contacts:
                 if fragments:
-                    fragments.append(Fragment(_SEPARATOR, joins_previous=True))
+                    fragments.append(Fragment(CONTACT_SEPARATOR, joins_previous=True))
                 fragments.append(
                     Fragment(item.text, Origin(Role.CONTACT, item.span, item=index), link=contact_link(item))
                 )
@@ -200,33 +212,24 @@ class _StoryBuilder:
         return story
 
     def entry_heading(self, entry: Entry, section: int, number: int, space_before: float) -> EntryHeading:
-        """Title (or the organisation when there is no title) and dates, then organisation · location."""
+        """Title (or the organisation when there is no title) | dates, then organisation | location."""
         styles = self.styles
 
-        def origin(field_role: Role, field: str, span: Span | None = None) -> Origin:
-            return Origin(field_role, entry.field_spans.get(field) or span or entry.span, section, number)
+        def block(field_role: Role, field: str, text: str, style: TextStyle, span: Span | None = None, **look):
+            if not text.strip():
+                return None
+            origin = Origin(field_role, entry.field_spans.get(field) or span or entry.span, section, number)
+            return self.block([Fragment(text, origin, **look)], style)
 
         left = [(Role.JOB_TITLE, "title", entry.title), (Role.ORGANIZATION, "organization", entry.organization)]
-        left = [field for field in left if field[2].strip()]
-        title_role, title_field, title_text = left.pop(0) if left else (Role.JOB_TITLE, "title", "")
-        title = self.block(
-            [Fragment(title_text, origin(title_role, title_field), bold=True, link=entry.url)], styles.title
-        )
+        left = [field for field in left if field[2].strip()] or [(Role.JOB_TITLE, "title", "")]
+        title = block(*left[0], styles.title, bold=True, link=entry.url)
         dates_text = display_date_range(entry.dates) if entry.dates else ""
-        dates = None
-        if dates_text:
-            span = entry.dates.span if entry.dates else None
-            dates = self.block([Fragment(dates_text, origin(Role.DATES, "dates", span))], styles.dates)
-        below = left + ([(Role.LOCATION, "location", entry.location)] if entry.location.strip() else [])
-        subtitle = None
-        if below:
-            fragments = []
-            for field_role, field, text in below:
-                if fragments:
-                    fragments.append(Fragment(_SEPARATOR, joins_previous=True))
-                fragments.append(Fragment(text, origin(field_role, field)))
-            subtitle = self.block(fragments, styles.subtitle)
-        heading = EntryHeading(title, dates, subtitle, space_before=space_before, dates_below=self.template.dates_below)
+        dates = block(Role.DATES, "dates", dates_text, styles.dates, entry.dates.span if entry.dates else None)
+        organization = block(*left[1], styles.subtitle) if len(left) > 1 else None
+        location = block(Role.LOCATION, "location", entry.location, styles.location)
+        rows = [(title, None), (dates, None)] if self.template.dates_below else [(title, dates)]
+        heading = EntryHeading([*rows, (organization, location)], space_before=space_before)
         heading.spaceAfter = 1.5
         return heading
 
@@ -293,16 +296,11 @@ class _TooManyPages(Exception):
     """Raised from the page hook: layout stops as soon as the document passes MAX_PAGES."""
 
 
-def _stop_past_max_pages(canvas: Canvas, document: BaseDocTemplate) -> None:
-    if document.page > MAX_PAGES:
-        raise _TooManyPages
-
-
 def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, info: DocumentInfo) -> RenderedPdf:
     """Lay out flowables on pages of one frame and return the bytes with the lines the recorder saw."""
     top, right, bottom, left = info.margins
     buffer = BytesIO()
-    document = BaseDocTemplate(
+    document = PagedDocument(
         buffer,
         pagesize=(page.width, page.height),
         invariant=True,
@@ -328,9 +326,16 @@ def render_story(story: list[Flowable], recorder: LineRecorder, page: Paper, inf
         bottomPadding=0,
         id="body",
     )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_stop_past_max_pages)])
+    ends = PageEnds(recorder, info.font, top)
+
+    def start_page(canvas: Canvas, document: BaseDocTemplate) -> None:
+        if document.page > MAX_PAGES:
+            raise _TooManyPages
+        ends.start(canvas, document)
+
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=start_page, onPageEnd=ends.end)])
     try:
-        document.build(story or [Spacer(0, 0)])
+        document.build([*story, ends.end_flowable()])
     except LayoutError as error:
         raise FormatError(f"the {info.kind} cannot be laid out on {page.label} pages: {error}") from None
     except _TooManyPages:

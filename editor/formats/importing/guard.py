@@ -14,6 +14,7 @@ import zipfile
 import zlib
 
 from editor.formats.errors import FormatError
+from editor.formats.importing.pdf.streams import decoded_sizes
 
 MAX_ZIP_ENTRIES = 2000
 MAX_UNCOMPRESSED_BYTES = 120 * 1024 * 1024
@@ -25,7 +26,6 @@ _BOMB_FLOOR = 4 * 1024 * 1024  # below this, a high ratio is just a run of blank
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
-_STREAM = re.compile(rb"stream\r?\n")
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -137,18 +137,10 @@ def _prolog(xml: bytes) -> bytes:
 
 
 def check_pdf_streams(data: bytes) -> None:
-    """Refuse a PDF whose compressed streams would inflate beyond what a resume could need.
-
-    Why by hand: pdfminer inflates a stream in full when it reads it; here each stream is
-    inflated in bounded steps, so a bomb costs at most the limit, not the machine's memory.
-    """
+    """Refuse a PDF whose streams would decode to more than a resume could need, whatever their
+    filters (`pdf.streams` decodes each chain with a cap, so a bomb costs at most the cap)."""
     total = 0
-    for match in _STREAM.finditer(data):
-        start = match.end()
-        if data[start : start + 1] != b"x":  # zlib streams start with 0x78; others are not inflated
-            continue
-        end = data.find(b"endstream", start)
-        size = _inflated_size(data[start : end if end > 0 else len(data)], MAX_PDF_STREAM_BYTES)
+    for size in decoded_sizes(data, MAX_PDF_STREAM_BYTES):
         if size > MAX_PDF_STREAM_BYTES:
             raise FormatError(
                 f"the PDF has a stream that expands to more than {MAX_PDF_STREAM_BYTES // 2**20} MB; "
@@ -157,19 +149,6 @@ def check_pdf_streams(data: bytes) -> None:
         total += size
         if total > MAX_PDF_INFLATED_BYTES:
             raise FormatError("the PDF expands to too much data for a resume; it is damaged or not a resume")
-
-
-def _inflated_size(compressed: bytes, limit: int) -> int:
-    """How many bytes a zlib stream inflates to, counted in 1 MB steps and stopped past `limit`."""
-    inflater = zlib.decompressobj()
-    size, pending = 0, compressed
-    try:
-        while pending and size <= limit:
-            size += len(inflater.decompress(pending, 2**20))
-            pending = inflater.unconsumed_tail
-    except zlib.error:
-        pass  # pdfminer reports or tolerates a corrupt stream itself
-    return size
 
 
 def reason(error: BaseException) -> str:

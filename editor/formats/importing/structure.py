@@ -41,6 +41,7 @@ from editor.model import (
     Text,
     plain,
 )
+from editor.render.templates import DEFAULT_PAPER, PAPERS
 
 NAME_SEARCH_LINES = 6
 HEADING_MAX_WORDS = 6
@@ -266,12 +267,42 @@ def _contact_items(line: StyledLine, strict: bool) -> list[ContactItem]:
     if fields is None:
         return [] if strict else [ContactItem(line.text.strip(), ContactKind.OTHER)]
     links = [run.link for run in line.runs if run.link]
+    link_at = _links_by_position(line.runs, source)
     items = []
     for field in fields:
-        link = next((run.link for run in line.runs if run.link and field.text in run.text), None)
+        link = link_at[(field.start + field.end) // 2] if field.end > field.start else None
         if link is None and len(fields) == 1 and links:
             link = links[0]
         link = link or field.link or auto_link(field.text)
         kind = field.kind if field.kind is not ContactKind.OTHER or link is None else contact_kind(field.text, link)
         items.append(ContactItem(field.text, kind, link))
     return items
+
+
+def _links_by_position(runs: Text, source: str) -> list[str | None]:
+    """For each character of `source` (the line's text escaped for Markdown), the link of the run
+    it came from: an item links where the document placed the link, not where its text recurs
+    ("posquit0" is in the e-mail address and is the GitHub and the LinkedIn handle)."""
+    by_character = [run.link for run in runs for _ in run.text]
+    raw = "".join(run.text for run in runs)
+    found: list[str | None] = []
+    position = 0
+    for character in source:
+        found.append(by_character[min(position, len(raw) - 1)] if raw else None)
+        if position < len(raw) and (character == raw[position] or raw[position] == "\n"):
+            position += 1  # else `character` is a backslash the escaping added
+    return found
+
+
+def with_paper(resume: Resume, width: float, height: float) -> Resume:
+    """The resume with the paper it was laid out on (`paper: a4`), so it is not laid out again on
+    Letter, the default (which needs no setting)."""
+    for paper in PAPERS.values():
+        if paper.id != DEFAULT_PAPER and _same_size((width, height), (paper.width, paper.height)):
+            return replace(resume, settings={**resume.settings, "paper": paper.id})
+    return resume
+
+
+def _same_size(page: tuple[float, float], paper: tuple[float, float]) -> bool:
+    """Within 3 points, either way up (a landscape A4 is still A4)."""
+    return any(abs(page[0] - a) <= 3 and abs(page[1] - b) <= 3 for a, b in (paper, paper[::-1]))

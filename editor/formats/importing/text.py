@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from urllib.parse import parse_qs, urlsplit
 
 from editor.model import Run, Text
 
@@ -19,6 +20,7 @@ BULLET_GLYPHS = "•▪◦‣⁃●○■□►▶➢➤✓✔→❖◆♦◇⦿
 _GLUED_BULLETS = "•▪◦‣⁃●○■□►▶➢➤✓✔❖◆♦◇⦿∙⋅"
 _BULLET = re.compile(rf"\s*(?:[{re.escape(BULLET_GLYPHS)}]\s+|[{re.escape(_GLUED_BULLETS)}](?=\w)|o\s+(?=\S))")
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_GOOGLE_REDIRECT = re.compile(r"https?://(?:www\.)?google\.[a-z.]+/url\?")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\ufffc\ufffd\x00-\x08\x0b-\x1f\x7f]")
 _SPACED_LETTERS = re.compile(r"[^\W\d_](?: [^\W\d_])+")
@@ -57,7 +59,8 @@ def is_private_use(character: str) -> bool:
 
 
 def clean_characters(text: str) -> str:
-    """Ligatures spelled out, invisible controls dropped, odd spaces made plain.
+    """Ligatures spelled out, invisible controls dropped (a soft hyphen is one), odd spaces made
+    plain, accents composed with their letters (NFC: "a" + U+0308 is "ä", as a search expects).
 
     An icon glyph (private use) becomes a tab: between two contact items it separates them,
     at either end of a line it is trimmed away.
@@ -65,12 +68,24 @@ def clean_characters(text: str) -> str:
     if not text:
         return text
     text = "".join("\t" if is_private_use(character) else _LIGATURES.get(character, character) for character in text)
-    return _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", _INVISIBLE.sub("", text)))
+
+
+def link_target(url: str | None) -> str | None:
+    """Where a link really goes: Google Docs sends every link of an exported document through
+    its redirector ("https://www.google.com/url?q=mailto:…&sa=D"); the person linked the `q`."""
+    if url is None or not _GOOGLE_REDIRECT.match(url):
+        return url
+    target = parse_qs(urlsplit(url).query).get("q")
+    return target[0] if target else url
 
 
 def normalize_runs(text: Text) -> Text:
     """Runs with clean characters, single spaces, no edge spaces, and neighbours of one style merged."""
-    cleaned = [Run(clean_characters(run.text).replace("\t", " \t "), run.bold, run.italic, run.link) for run in text]
+    cleaned = [
+        Run(clean_characters(run.text).replace("\t", " \t "), run.bold, run.italic, link_target(run.link))
+        for run in text
+    ]
     merged: list[Run] = []
     for run in cleaned:
         value = run.text

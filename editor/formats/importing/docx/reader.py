@@ -23,7 +23,7 @@ from editor.formats.importing.docx.styles import StyleBook
 from editor.formats.importing.docx.walk import DocxWalker
 from editor.formats.importing.guard import check_docx_package, reason, refuse_other_kind
 from editor.formats.importing.lines import StyledLine
-from editor.formats.importing.structure import build_resume
+from editor.formats.importing.structure import build_resume, with_paper
 from editor.formats.importing.text import is_page_number
 from editor.model import Resume, Run, Text
 
@@ -39,6 +39,7 @@ def read_docx(data: bytes) -> Resume:
     try:
         document = docx.Document(io.BytesIO(data))
         lines = _lines(document)
+        page = _page(document)
     except FormatError:
         raise
     except RecursionError:
@@ -49,7 +50,7 @@ def read_docx(data: bytes) -> Resume:
         if "depth" in str(error).casefold():
             raise FormatError("the Word document is nested too deeply to read") from None
         raise FormatError(f"the Word document is damaged ({reason(error)})") from None
-    return build_resume(_nested_bullets([_unglued_dates(line) for line in lines]))
+    return with_paper(build_resume(_nested_bullets([_unglued_dates(line) for line in lines])), page.width, page.height)
 
 
 def _lines(document) -> list[StyledLine]:

@@ -28,6 +28,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import apply_matrix_pt
 
 from editor.formats.errors import FormatError
+from editor.formats.importing.deadline import time_limit
 from editor.formats.importing.pdf.tex_bitmaps import cork_text, is_tex_bitmap_font
 from editor.formats.importing.text import icon_glyph, is_icon_font
 
@@ -101,7 +102,7 @@ class _Budget:
             raise FormatError("the PDF draws far more than a resume does; it is damaged or not a resume")
         self.calls += 1
         if self.calls % 256 == 0 and time.monotonic() > self.deadline:
-            raise FormatError(f"reading the PDF took more than {self.seconds:.0f} s; it is too complex for a resume")
+            raise FormatError(_too_slow(self.seconds))
 
 
 class _Resources(PDFResourceManager):
@@ -165,7 +166,15 @@ class _CharDevice(PDFLayoutAnalyzer):
 
 def read_pdf_pages(data: bytes, max_pages: int = MAX_PAGES, seconds: float = MAX_SECONDS) -> list[PdfPageText]:
     """Every page's characters and links. Raises FormatError for encrypted, damaged or runaway PDFs."""
-    budget = _Budget(seconds, MAX_DRAWING_OPERATIONS)
+    with time_limit(seconds, _too_slow(seconds)):
+        return _read_pages(data, max_pages, _Budget(seconds, MAX_DRAWING_OPERATIONS))
+
+
+def _too_slow(seconds: float) -> str:
+    return f"reading the PDF took more than {seconds:.0f} s; it is too complex for a resume"
+
+
+def _read_pages(data: bytes, max_pages: int, budget: _Budget) -> list[PdfPageText]:
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
     except PDFPasswordIncorrect:

@@ -19,6 +19,7 @@ from statistics import median
 
 from editor.formats.dates import parse_date_range
 from editor.formats.importing.pdf.chars import PdfChar, PdfLink, PdfPageText
+from editor.formats.importing.pdf.glyphs import glyph_texts
 from editor.formats.importing.pdf.margin import fold_margin_dates
 from editor.formats.markdown.contacts import is_location
 from editor.model import Run, Text
@@ -33,6 +34,7 @@ MAX_SPLITS = 2  # columns inside columns: up to four across a page
 OVERFLOW_SHARE = 0.25  # of the right column's width that sidebar text may run into
 GUTTER_MIN_WIDTH = 8
 MIN_PROSE_ROWS = 3  # rows of words (not dates, not places) each column needs
+MIN_COLUMN_REACH = 0.2  # of the rows, from a column's first row of prose to its last
 MIN_COLUMN_SHARE = 0.1  # of the characters beside the gutter, the smaller column holds at least this
 UNKNOWN_GLYPH = "\ufffd"  # a glyph without a text mapping; dropped when the text is cleaned
 _BOLD = re.compile(r"bold|black|heavy|demi|medi|cmbx|cmb\d|[-,]b[d]?$|-sb$")
@@ -216,20 +218,26 @@ def _gutter(rows: list[list[list[PdfChar]]], low_x: float, high_x: float) -> flo
 
 
 def _column_score(rows: list[list[list[PdfChar]]], gutter: float) -> int:
-    """How much prose sits on the weaker side of a gutter (0 when one side is only dates or scraps)."""
+    """How much prose sits on the weaker side of a gutter (0 when one side is only dates or scraps,
+    or its prose is one block, as the address beside moderncv's name: a column runs down the page)."""
     sides = {"left": [0, 0], "right": [0, 0]}  # characters, rows with prose
-    for row in rows:
+    prose_rows: dict[str, list[int]] = {"left": [], "right": []}
+    for index, row in enumerate(rows):
         for segment in row:
             side = "left" if segment[-1].x1 <= gutter else "right" if segment[0].x0 >= gutter else None
             if side is None:
                 continue
-            text = "".join(char.text for char in segment).strip()
+            text = "".join(run.text for run in _words(segment, ())).strip()  # TeX sets words apart, no spaces
             sides[side][0] += len(text)
-            if len(text.split()) >= 2 and parse_date_range(text) is None and not is_location(text):
+            words = sum(any(character.isalnum() for character in word) for word in text.split())  # icons are not
+            if words >= 2 and parse_date_range(text) is None and not is_location(text):
                 sides[side][1] += 1
+                prose_rows[side].append(index)
     total = sides["left"][0] + sides["right"][0]
     weaker = min(sides["left"][0], sides["right"][0])
     if total == 0 or weaker < MIN_COLUMN_SHARE * total or min(sides["left"][1], sides["right"][1]) < MIN_PROSE_ROWS:
+        return 0
+    if any(found[-1] - found[0] < MIN_COLUMN_REACH * len(rows) for found in prose_rows.values()):
         return 0
     return weaker
 
@@ -260,7 +268,8 @@ def _line(page: PdfPageText, column: int, segments: list[list[PdfChar]]) -> PdfL
 
 def _words(segment: list[PdfChar], links: tuple[PdfLink, ...]) -> list[Run]:
     """The segment's text as styled runs, with spaces where the gaps say a word ends."""
-    visible = _deduplicated([char for char in segment if not char.text.isspace()])
+    glyphs = glyph_texts(_deduplicated([char for char in segment if not char.text.isspace()]))
+    visible = [char for char, _ in glyphs]
     if not visible:
         return []
     size = median(char.size for char in visible)
@@ -272,8 +281,8 @@ def _words(segment: list[PdfChar], links: tuple[PdfLink, ...]) -> list[Run]:
     spaces = sorted(char.x0 for char in segment if char.text.isspace())
     runs: list[Run] = []
     previous: PdfChar | None = None
-    for char in visible:
-        text = UNKNOWN_GLYPH if char.text.startswith("(cid:") else char.text
+    for char, glyph in glyphs:
+        text = UNKNOWN_GLYPH if glyph.startswith("(cid:") else glyph
         if previous is not None:
             gap = char.x0 - previous.x1
             nearest = bisect_left(spaces, previous.x0)

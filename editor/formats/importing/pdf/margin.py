@@ -17,6 +17,7 @@ from statistics import median
 
 from editor.formats.dates import parse_date_range
 from editor.formats.importing.pdf.chars import PdfChar
+from editor.formats.importing.pdf.glyphs import glyph_texts
 
 MIN_MARGIN_ROWS = 2
 MIN_BODY_ROWS = 4
@@ -136,15 +137,16 @@ def _visible(chars: list[PdfChar]) -> list[PdfChar]:
 
 
 def _text(chars: list[PdfChar]) -> str:
-    """The chars' text with a space wherever a gap or a space character separates words."""
+    """The chars' text with a space wherever a gap or a space character separates words (and
+    accents drawn over letters composed: pdfTeX's "M¨arz" is the month "März")."""
     words, previous = [], None
-    for char in chars:
-        if char.text.isspace():
+    for char, text in glyph_texts(chars):
+        if text.isspace():
             words.append(" ")
         elif previous is not None and char.x0 - previous.x1 > 0.15 * char.size:
-            words.append(" " + char.text)
+            words.append(" " + text)
         else:
-            words.append(char.text)
-        if not char.text.isspace():
+            words.append(text)
+        if not text.isspace():
             previous = char
     return " ".join("".join(words).split())

@@ -9,8 +9,10 @@ a bullet glyph, an icon many lines open with, or a disc drawn just left of it.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
+from editor.formats.dates import parse_date_range
 from editor.formats.importing.lines import StyledLine
 from editor.formats.importing.pdf.chars import PdfMark
 from editor.formats.importing.pdf.layout import SIDEWAYS_COLUMN, UNKNOWN_GLYPH, PdfLine
@@ -35,10 +37,12 @@ class _Block:
     def add(self, line: PdfLine) -> None:
         """Append a continuation line, repairing a word hyphenated across the break."""
         ending, following = plain(tuple(self.runs)), line.text
-        if ending.endswith(("-", "\u00ad")) and following[:1].islower():
-            fragment = ending.rstrip("-\u00ad").split(" ")[-1]
+        if ending.endswith("\u00ad"):
+            self._drop_last_character()  # a soft hyphen ending a line: the word goes on
+        elif ending.endswith("-") and following[:1].islower():
+            fragment = ending.rstrip("-").split(" ")[-1]
             address = any(mark in fragment + following.split(" ")[0] for mark in "@./")
-            if ending.endswith("\u00ad") or (len(fragment) > 1 and not address):
+            if len(fragment) > 1 and not address:
                 self._drop_last_character()
         elif not ending.endswith(("-", "/")):
             self.runs.append(Run(" ", *self._style()))
@@ -102,13 +106,19 @@ def _start(line: PdfLine, icons: Counter, marks: tuple[PdfMark, ...]) -> _Block:
     if line.column != SIDEWAYS_COLUMN and (mark := _drawn_bullet(line, marks)) is not None:
         return _Block(line, line.runs, True, line.x0, mark.x0)
     prefix = bullet_prefix(text)
-    if not prefix and text[:1] and _is_icon(text[0]) and icons[text[0]] >= FREQUENT_ICON:
+    if not prefix and text[:1] and _is_icon(text[0]) and icons[text[0]] >= FREQUENT_ICON and not _icon_dated(text):
         prefix = 1 + len(text[1:]) - len(text[1:].lstrip())
     if not prefix or len(visible) < 2:
         return _Block(line, line.runs, False, line.x0, line.x0)
     glyphs = len(text[:prefix].strip())
     text_x0 = visible[min(glyphs, len(visible) - 1)].x0
     return _Block(line, drop_prefix(line.runs, prefix), True, text_x0, visible[0].x0)
+
+
+def _icon_dated(text: str) -> bool:
+    """A calendar icon before an entry's dates (AltaCV: "📅 March 2018 – 2020  📍 Valencia"), not a bullet."""
+    first = re.split(r"[\t\ue000-\uf8ff]", text[1:], maxsplit=1)[0]
+    return parse_date_range(first.strip()) is not None
 
 
 def _drawn_bullet(line: PdfLine, marks: tuple[PdfMark, ...]) -> PdfMark | None:

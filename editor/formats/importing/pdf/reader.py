@@ -19,7 +19,7 @@ from editor.formats.importing.guard import check_pdf_streams, reason, refuse_oth
 from editor.formats.importing.pdf.chars import PdfPageText, read_pdf_pages
 from editor.formats.importing.pdf.layout import SIDEWAYS_COLUMN, UNKNOWN_GLYPH, PdfLine, page_lines
 from editor.formats.importing.pdf.paragraphs import paragraphs
-from editor.formats.importing.structure import build_resume
+from editor.formats.importing.structure import build_resume, with_paper
 from editor.formats.importing.text import is_page_number
 from editor.model import Problem, Resume, Severity
 
@@ -59,7 +59,9 @@ def read_pdf(data: bytes) -> Resume:
     sideways = [line for lines in ordered for line in lines if line.column == SIDEWAYS_COLUMN]
     ordered = [[line for line in lines if line.column != SIDEWAYS_COLUMN] for lines in ordered]
     ordered[-1] += sideways
-    resume = build_resume(paragraphs(ordered, [page.marks for page in pages]))
+    resume = with_paper(
+        build_resume(paragraphs(ordered, [page.marks for page in pages])), pages[0].width, pages[0].height
+    )
     return replace(resume, problems=resume.problems + tuple(_notes(ordered, columns_by_page, sideways)))
 
 

@@ -1,5 +1,8 @@
 """The ATS self-check: read our own exported PDF (and DOCX) back the way a parser would, and compare.
 
+Two readings: the text each extractor returns (below), and the fields a resume parser makes of
+the file (`parsed.read_fields`: name, contacts, each job and school, skills), each judged.
+
 Why two PDF extractors: they disagree on real files (a "•" in reportlab's built-in Helvetica
 comes out of pypdf 7.1 as DEL and out of pdfplumber 0.11 as "(cid:127)"), and an applicant
 tracking system runs one of many. Each extractor's text is checked against the model: words
@@ -19,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from editor.analysis.ats.parsed import FieldReport, read_fields
 from editor.analysis.findings import Finding
 from editor.formats.dates import display_date_range, parse_date_range
 from editor.model import BulletList, ContactKind, Entry, Paragraph, Resume, Severity, Span, plain
@@ -66,6 +70,7 @@ class AtsReport:
     findings: tuple[Finding, ...]
     plain_text: str
     quick: bool = False
+    fields: tuple[FieldReport, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -78,6 +83,7 @@ class AtsReport:
             "quick": self.quick,
             "extractors": [extractor.as_dict() for extractor in self.extractors],
             "findings": [finding.as_dict() for finding in self.findings],
+            "fields": {report.source: report.as_dict() for report in self.fields},
         }
 
 
@@ -95,7 +101,11 @@ def check_ats(resume: Resume, pdf_bytes: bytes, docx_bytes: bytes | None = None,
         result, found = _compare(name, extract, data, expected)
         results.append(result)
         findings.extend(found)
-    return AtsReport(tuple(results), tuple(findings), results[0].text, quick)
+    sources = [("pdf", pdf_bytes)] + ([("docx", docx_bytes)] if docx_bytes is not None else [])
+    fields = tuple(read_fields(resume, source, data) for source, data in sources)
+    for report in fields:
+        findings.extend(report.findings())
+    return AtsReport(tuple(results), tuple(findings), results[0].text, quick, fields)
 
 
 # -- what the resume says ------------------------------------------------------------------------------
