@@ -197,9 +197,13 @@ def _entries(lines: list[Line]) -> list[ParsedEntry]:
                 drafts[-1].details_open = False
             continue
         items, dates = _split_dates(line)
+        previous = drafts[-1] if drafts and not in_body else None
+        if dates and previous and not previous.dates and not previous.organization and not _text(items):
+            previous.dates = dates  # dates set on their own line under the title
+            continue
         starts = bool(dates) or (line.bold and line.items[0].x <= margin and (in_body or not drafts))
         if starts:
-            title = " ".join(item.text for item in items).strip().rstrip(",")
+            title = _text(items).rstrip(",")
             drafts.append(_Draft(title=title, dates=dates))
             in_body = False
             continue
@@ -217,12 +221,28 @@ def _entries(lines: list[Line]) -> list[ParsedEntry]:
     return [draft.entry() for draft in drafts]
 
 
+def _text(items: list[TextItem]) -> str:
+    return " ".join(item.text for item in items).strip()
+
+
 def _skills(lines: list[Line]) -> list[str]:
     found: list[str] = []
-    for line in lines:
-        text = _BULLET.sub("", line.text)
+    for item in _unwrapped(lines):
+        text = _BULLET.sub("", item)
         label, colon, rest = text.partition(":")
         if colon and len(label.split()) <= 4:
             text = rest
         found += [part.strip(" .") for part in _SKILL_SPLIT.split(text) if part.strip(" .")]
     return found
+
+
+def _unwrapped(lines: list[Line]) -> list[str]:
+    """Each item's text with its wrapped lines joined: a line indented past the one before continues it."""
+    joined: list[tuple[float, str]] = []
+    for line in lines:
+        x = line.items[0].x if line.items else 0.0
+        if joined and not _BULLET.match(line.text) and x > joined[-1][0] + 1.0:
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {line.text}")
+        else:
+            joined.append((x, line.text))
+    return [text for _x, text in joined]
