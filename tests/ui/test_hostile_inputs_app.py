@@ -62,12 +62,12 @@ def test_a_pipe_opened_as_a_resume_or_a_job_description_is_refused_at_once(windo
 def test_export_asks_before_replacing_a_file_foldline_did_not_write(window, prompts, tmp_path) -> None:
     shutil.copy(SAMPLES / "resume.md", tmp_path / "resume.md")
     window.files.open_path(str(tmp_path / "resume.md"))
-    theirs = tmp_path / "original.docx"
-    theirs.write_bytes(good_docx())
+    theirs, original = tmp_path / "original.docx", good_docx()
+    theirs.write_bytes(original)
     prompts.save_paths.append(str(theirs))
     prompts.yes_no.append(False)
     assert not window.files.export(".docx")
-    assert theirs.read_bytes() == good_docx()
+    assert theirs.read_bytes() == original
     assert len(prompts.questions) == 1 and "original.docx" in prompts.questions[0]
     prompts.save_paths += [str(tmp_path / "mine.docx"), str(tmp_path / "mine.docx")]
     assert window.files.export(".docx") and window.files.export(".docx")  # Foldline's own export: no question
