@@ -51,7 +51,7 @@ def test_a_letter_without_letterhead_borrows_its_resume_s(tmp_path: Path) -> Non
     shutil.copy(SAMPLES / "resume.md", tmp_path / "resume.md")
     (tmp_path / "letter.md").write_text(HEADLESS, encoding="utf-8")
     pdf = pypdf.PdfReader(io.BytesIO(render_letter_file(tmp_path / "letter.md", ".pdf")))
-    assert pdf.pages[0].extract_text().startswith("Maria Delgado\nSeattle, WA · (206) 555-0147")
+    assert pdf.pages[0].extract_text().startswith("Maria Delgado\nSeattle, WA | (206) 555-0147")
     assert pdf.metadata.author == "Maria Delgado"
     markdown = render_letter_file(tmp_path / "letter.md", ".md").decode()
     assert "# Maria" not in markdown  # the letter's text keeps its own (missing) letterhead
@@ -62,7 +62,7 @@ def test_a_borrowed_letterhead_has_the_city_and_not_the_street_address(tmp_path:
     shutil.copy(resume, tmp_path / "resume.json")
     (tmp_path / "letter.md").write_text(HEADLESS.replace("resume.md", "resume.json"), encoding="utf-8")
     text = pypdf.PdfReader(io.BytesIO(render_letter_file(tmp_path / "letter.md", ".pdf"))).pages[0].extract_text()
-    assert text.startswith("Jordan Avery\nChicago, IL · (312) 555-0188")
+    assert text.startswith("Jordan Avery\nChicago, IL | (312) 555-0188")
     assert "Lake Shore" not in text and text.count("linkedin.com/in/javery") == 1
 
 
