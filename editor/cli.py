@@ -125,6 +125,11 @@ def _fit(args: argparse.Namespace) -> int:
 
     if is_letter_file(args.input):
         raise CommandError(f"{args.input} is a cover letter; fit lifts a resume's key facts above the fold")
+    if args.output:
+        from editor.formats.provenance import refuse_source
+
+        refuse_source(args.output, args.input, args.jd)
+        _refuse_replacing(Path(args.output), args.force)
     _resume, text = read_resume_and_text(args.input)
     proposal = propose_fit(text, read_job_description(args.jd) if args.jd else "", args.screen)
     if args.json:
@@ -297,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     fit.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
     fit.add_argument("--json", action="store_true", help="print one JSON object")
     fit.add_argument("-o", "--output", metavar="OUT.md", help="write the resume text with the proposal applied")
+    _add_force_option(fit)
     fit.set_defaults(run=_fit)
 
     _posting_command(

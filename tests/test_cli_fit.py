@@ -51,3 +51,17 @@ def test_fit_with_an_unknown_screen_or_a_cover_letter_is_one_line(tmp_path: Path
     assert main(["fit", str(SAMPLES / "cover-letter.md")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("foldline: error:") and "cover letter" in err and err.count("\n") == 1
+
+
+def test_fit_never_writes_over_its_input_or_a_file_it_did_not_write(tmp_path: Path, capsys) -> None:
+    source, notes = tmp_path / "cv.md", tmp_path / "notes.md"
+    source.write_text(fit_fixtures.long_summary(), encoding="utf-8")
+    notes.write_text("my own notes\n", encoding="utf-8")
+    assert main(["fit", str(source), "-o", str(source)]) == 1
+    assert "foldline: error:" in capsys.readouterr().err
+    assert main(["fit", str(source), "-o", str(notes)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert source.read_text(encoding="utf-8") == fit_fixtures.long_summary()
+    assert notes.read_text(encoding="utf-8") == "my own notes\n"
+    assert main(["fit", str(source), "-o", str(notes), "--force"]) == 0
+    assert notes.read_text(encoding="utf-8") != "my own notes\n"
