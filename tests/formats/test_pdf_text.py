@@ -98,3 +98,24 @@ def test_the_paper_size_is_kept_in_the_front_matter(size: tuple[float, float], s
     sheet.save()
     text = write_markdown(read_pdf(buffer.getvalue()))
     assert text.startswith(setting + ("\n" if setting else "") + "# Dana Kim")
+
+
+def test_a_hyphen_ending_a_line_is_kept_in_a_compound_and_dropped_inside_a_hyphenated_word() -> None:
+    """TeX draws the same "-" for "open-source" broken at its hyphen and for "ex-perience" hyphenated."""
+    lines = [
+        "Built and maintained the internal and open-",
+        "source tools of our cross-functional teams, ex-",
+        "perience that shaped the man- and self-man-",
+        "agement of support.",
+    ]
+
+    def draw(sheet: canvas.Canvas) -> None:
+        for number, line in enumerate(lines):
+            width = stringWidth(line, "Import-Sans", SIZE)
+            spacing = (250 - width) / len(line) if number < len(lines) - 1 else 0  # full lines, as justified
+            sheet.drawString(72, 700 - 14 * number, line, charSpace=spacing)
+
+    text = _pdf(draw)
+    assert (
+        "open-source tools of our cross-functional teams, experience that shaped the man- and self-management" in text
+    )

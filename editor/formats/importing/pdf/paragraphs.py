@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import cache
 
 from editor.formats.dates import parse_date_range
 from editor.formats.importing.lines import StyledLine
@@ -40,9 +41,9 @@ class _Block:
         if ending.endswith("\u00ad"):
             self._drop_last_character()  # a soft hyphen ending a line: the word goes on
         elif ending.endswith("-") and following[:1].islower():
-            fragment = ending.rstrip("-").split(" ")[-1]
-            address = any(mark in fragment + following.split(" ")[0] for mark in "@./")
-            if len(fragment) > 1 and not address:
+            fragment, rest = ending.rstrip("-").split(" ")[-1], following.split(" ")[0]
+            address = any(mark in fragment + rest for mark in "@./")
+            if len(fragment) > 1 and not address and not typed_compound(fragment, rest):
                 self._drop_last_character()
         elif not ending.endswith(("-", "/")):
             self.runs.append(Run(" ", *self._style()))
@@ -57,6 +58,29 @@ class _Block:
         last = self.runs.pop()
         if last.text[:-1]:
             self.runs.append(Run(last.text[:-1], last.bold, last.italic, last.link))
+
+
+_WORD_EDGE = re.compile(r"^\W+|\W+$")
+
+
+def typed_compound(first: str, second: str) -> bool:
+    """Whether "first-" ending a line and "second" opening the next are a compound the person typed
+    ("open-source"), not one word the typesetter hyphenated ("ex-perience").
+
+    Why a dictionary: both draw the same hyphen glyph. A compound's halves are words of their own
+    and its letters run together are not; a hyphenated word's halves mostly are not words.
+    """
+    words = _english_words()
+    first, second = _WORD_EDGE.sub("", first).lower(), _WORD_EDGE.sub("", second).lower()
+    return len(first) > 1 and len(second) > 1 and first in words and second in words and first + second not in words
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """pyspellchecker's English word list (about 160,000 words, loaded on the first line-end hyphen)."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
 def paragraphs(pages: list[list[PdfLine]], marks: list[tuple[PdfMark, ...]]) -> list[StyledLine]:
