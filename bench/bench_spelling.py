@@ -19,8 +19,8 @@ sys.path.insert(0, str(REPO))
 from spellchecker import SpellChecker  # noqa: E402
 
 from editor.analysis.proofing import spelling  # noqa: E402
-from editor.analysis.proofing.language import SPELLING_LANGUAGES, detect_language  # noqa: E402
 from editor.analysis.proofing.spelling import Speller  # noqa: E402
+from editor.formats.markdown.language import SPELLING_LANGUAGES, detect_language  # noqa: E402
 from tests.analysis.language_samples import SAMPLES, imported_markdown  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "spelling"

@@ -57,7 +57,8 @@ def test_importing_a_pdf_says_what_to_check(tmp_path: Path, capsys) -> None:
     code, out, err = run(capsys, "export", str(source), "-o", str(tmp_path / "cv.md"))
     assert code == 0 and out.startswith("wrote ")
     assert err == "foldline: check: page 1: read as two columns, left then right; check the order\n"
-    assert (tmp_path / "cv.md").read_text(encoding="utf-8").startswith("---\npaper: a4\n---\n\n# Sofía Hernández\n")
+    written = (tmp_path / "cv.md").read_text(encoding="utf-8")
+    assert written.startswith("---\nlanguage: es\npaper: a4\n---\n\n# Sofía Hernández\n")
 
 
 def test_export_pdf_and_docx_write_real_files(tmp_path: Path, capsys) -> None:

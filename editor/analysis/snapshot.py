@@ -22,12 +22,12 @@ from editor.analysis.keywords import (
     keywords_above_fold,
     match_keywords,
 )
-from editor.analysis.proofing.language import ENGLISH, DocumentLanguage, document_language
 from editor.analysis.proofing.spelling import Misspelling, Speller, words_in
 from editor.analysis.rules import check_resume
 from editor.analysis.screen.fold import Fold, FoldSummary, compute_fold, fold_summary
 from editor.analysis.screen.presets import get_screen
 from editor.formats.export.pdf_writer import RenderedPdf, build_pdf
+from editor.formats.markdown.language import ENGLISH, DocumentLanguage, document_language
 from editor.formats.markdown.reader import read_markdown
 from editor.model import Resume
 

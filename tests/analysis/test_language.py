@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from editor.analysis.proofing.language import DocumentLanguage, detect_language, document_language, language_code
 from editor.analysis.report import build_report
 from editor.formats.importing.pdf.reader import read_pdf
+from editor.formats.markdown.language import DocumentLanguage, detect_language, document_language, language_code
 from editor.formats.markdown.reader import read_markdown
 from editor.formats.markdown.writer import write_markdown
 from tests.analysis.language_samples import ENGINE_PDFS, IMPORTED, SAMPLES, imported_markdown
@@ -15,7 +15,10 @@ from tests.conftest import SAMPLES as SAMPLE_FILES
 
 @pytest.mark.parametrize("language", sorted(IMPORTED))
 def test_imported_resumes_are_recognised_in_their_language(language: str) -> None:
-    assert document_language(imported_markdown(language)) == DocumentLanguage(language, "detected")
+    """Import writes what it recognised into the front matter; the words alone say the same."""
+    text = imported_markdown(language)
+    assert document_language(text) == DocumentLanguage(language, "setting")
+    assert detect_language(text) == language
 
 
 @pytest.mark.parametrize("language", sorted(SAMPLES))
@@ -26,7 +29,8 @@ def test_resumes_written_in_each_checked_language_are_recognised(language: str) 
 def test_english_resumes_stay_english() -> None:
     sample = (SAMPLE_FILES / "resume.md").read_text(encoding="utf-8")
     assert document_language(sample) == DocumentLanguage("en", "detected")
-    assert detect_language(write_markdown(read_pdf((ENGINE_PDFS / "jake-pdflatex.pdf").read_bytes()))) == "en"
+    imported = write_markdown(read_pdf((ENGINE_PDFS / "jake-pdflatex.pdf").read_bytes()))
+    assert detect_language(imported) == "en" and "language:" not in imported
 
 
 def test_a_few_words_are_no_evidence_and_mean_english() -> None:

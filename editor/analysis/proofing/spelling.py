@@ -7,7 +7,7 @@ the header, entry dates, words of the job description, shipped word lists (SCOWL
 English vocabulary; tech, medical and drug, finance, sports and team, place and certification
 terms), and a personal dictionary; British spellings are accepted.
 
-A resume is checked in its own language (`editor.analysis.proofing.language`: the `language:` setting,
+A resume is checked in its own language (`editor.formats.markdown.language`: the `language:` setting,
 else a guess from its words), with English words still accepted; a language without a
 dictionary is not checked. The dictionaries are pyspellchecker's (pure Python, ship with their
 data); for English, hunspell through pyenchant is used instead when asked for and importable.
@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from editor.analysis.proofing.dictionaries import foreign_dictionary, open_dictionary
-from editor.analysis.proofing.language import DEFAULT_LANGUAGE, SPELLING_LANGUAGES, document_language
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
+from editor.formats.markdown.language import DEFAULT_LANGUAGE, SPELLING_LANGUAGES, document_language
 from editor.formats.registry import MAX_TEXT_BYTES, read_bytes
 from editor.model import ContactKind, Entry, Resume
 from editor.resources import word_list

@@ -51,7 +51,7 @@ HEADLINE_MAX_WORDS = 15
 
 def build_resume(lines: Iterable[StyledLine]) -> Resume:
     """The resume the lines most likely describe; never raises, never drops text."""
-    return _Builder([line for line in map(_prepare, lines) if line is not None]).build()
+    return with_language(_Builder([line for line in map(_prepare, lines) if line is not None]).build())
 
 
 def _prepare(line: StyledLine) -> StyledLine | None:
@@ -292,6 +292,22 @@ def _links_by_position(runs: Text, source: str) -> list[str | None]:
         if position < len(raw) and (character == raw[position] or raw[position] == "\n"):
             position += 1  # else `character` is a backslash the escaping added
     return found
+
+
+def with_language(resume: Resume) -> Resume:
+    """The resume with `language:` set when its words clearly are not English (the default), so the
+    spelling check opens the right dictionary from the first keystroke.
+
+    Why from the words and not the file: a PDF's /Lang or Word's w:lang names the author's software
+    more often than the resume's language.
+    """
+    from editor.formats.markdown.language import DEFAULT_LANGUAGE, SETTING, detect_language
+    from editor.formats.markdown.writer import write_markdown
+
+    found = detect_language(write_markdown(resume))
+    if found is None or found == DEFAULT_LANGUAGE or SETTING in resume.settings:
+        return resume
+    return replace(resume, settings={**resume.settings, SETTING: found})
 
 
 def with_paper(resume: Resume, width: float, height: float) -> Resume:
