@@ -16,7 +16,7 @@ from editor.formats.importing.docx.reader import read_docx
 from editor.formats.importing.pdf.reader import read_pdf
 from editor.formats.markdown.reader import read_markdown
 from editor.formats.markdown.writer import write_markdown
-from editor.model import Resume
+from editor.model import Entry, Resume, plain
 from tests.formats.engine_templates import TEMPLATE_CASES, WORD_CASES, TemplateCase
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’./@][^\W_]+)*")
@@ -71,3 +71,15 @@ def test_the_sections_come_back_exactly_as_expected(case: TemplateCase) -> None:
 def test_an_awesome_cv_set_with_harfbuzz_imports_exactly() -> None:
     case = next(case for case in TEMPLATE_CASES if case.name == "awesome-lualatex-harfbuzz")
     assert write_markdown(imported(case)) == case.expected
+
+
+def test_a_europass_cv_keeps_its_name_apart_from_the_label_column_and_each_job_whole() -> None:
+    """Europass sets a label column beside the name and the dates above each bold job title."""
+    resume = imported(next(case for case in TEMPLATE_CASES if case.name == "europass-html-de"))
+    assert resume.header.name == "Anna Schröder"
+    assert "PERSÖNLICHE INFORMATIONEN" in [plain_line.strip() for plain_line in map(plain, resume.header.headline)]
+    jobs = [item for item in resume.sections[0].items if isinstance(item, Entry)]
+    assert [(job.title, job.organization, job.location) for job in jobs] == [
+        ("Projektleiterin Logistik", "Rheinfracht GmbH", "Köln"),
+        ("Disponentin", "Spedition Weber AG", "Düsseldorf"),
+    ]

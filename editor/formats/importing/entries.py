@@ -120,6 +120,8 @@ def _find_heads(lines: list[StyledLine], dates: list[DateRange | None], kind: Se
             end = index + 1
             if end < len(lines) and end - start < HEAD_MAX_LINES and _follows_head(lines, dates, end):
                 end += 1
+                if _dates_above_title(lines, start, index, end) and _follows_head(lines, dates, end):
+                    end += 1  # Europass: dates, then the bold title, then "Organisation, Place"
             heads.append(_Head(start, end, index))
             consumed = end
         elif undated_allowed and _is_undated_title(lines, dates, index):
@@ -133,6 +135,17 @@ def _follows_head(lines: list[StyledLine], dates: list[DateRange | None], index:
     if dates[index] is not None or not _head_shaped(lines[index], HEAD_LINE_MAX_WORDS):
         return False
     return index + 1 >= len(lines) or dates[index + 1] is None
+
+
+def _dates_above_title(lines: list[StyledLine], start: int, dated: int, end: int) -> bool:
+    """A line of dates alone heads the entry and the bold title under it has a line below it to join."""
+    return (
+        start == dated
+        and not _without_dates(lines[dated].text).strip()
+        and is_emphasized(lines[end - 1].runs)
+        and end < len(lines)
+        and end - start < HEAD_MAX_LINES
+    )
 
 
 def _without_dates(text: str) -> str:

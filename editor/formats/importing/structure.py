@@ -35,6 +35,7 @@ from editor.model import (
     Header,
     Problem,
     Resume,
+    Run,
     Section,
     SectionKind,
     Severity,
@@ -109,9 +110,10 @@ class _Builder:
             items, problems = section_items(body, kind)
             self.problems.extend(problems)
             sections.append(Section(title, tuple(items), kind))
-        name = self.lines[name_index].text if name_index is not None else ""
+        name, labels = _without_labels(self.lines[name_index].text if name_index is not None else "")
         if name_index is None:
             self.problems.append(Problem(1, "could not tell which line is your name; add it at the top"))
+        headline = [(Run(label),) for label in labels] + headline
         header = Header(name=name, headline=tuple(headline), contacts=tuple(contacts))
         return Resume(header=header, sections=tuple(sections), problems=tuple(self.problems))
 
@@ -231,6 +233,20 @@ def _weighted_median(values: list[tuple[float, int]]) -> float:
 def _is_capitals(text: str) -> bool:
     letters = [character for character in text if character.isalpha()]
     return len(letters) >= 3 and all(character.isupper() for character in letters)
+
+
+def _without_labels(name: str) -> tuple[str, list[str]]:
+    """The name, and the capitalised labels a form's label column put beside it on its line.
+
+    Why: a Europass CV sets "PERSÖNLICHE INFORMATIONEN" in a left column on the name's row, so the
+    row reads "PERSÖNLICHE INFORMATIONEN<tab>Anna Schröder". The label is kept, as a headline line.
+    """
+    cells = [cell.strip() for cell in name.split("\t") if cell.strip()]
+    labels = [cell for cell in cells if cell.isupper() and sum(char.isalpha() for char in cell) > 1]
+    rest = [cell for cell in cells if cell not in labels]
+    if len(cells) < 2 or len(rest) != 1:
+        return name, []
+    return rest[0], labels
 
 
 def _name_shaped(line: StyledLine) -> bool:
