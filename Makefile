@@ -16,7 +16,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check editor tests bench packaging
 	$(BIN)/lint-imports
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed-bench system-deps-test
 	for script in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 system-deps:
@@ -29,6 +29,10 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || (scripts/install-system-deps && $(PYTHON) -m venv $(VENV))
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
