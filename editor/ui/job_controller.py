@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, Signal
 
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
-from editor.formats.importing.job_description import read_job_description
+from editor.formats.importing.job_description import BINARY_POSTINGS, read_job_description, start_reading_posting
 from editor.formats.markdown.reader import read_markdown
-from editor.formats.registry import read_text_file
+from editor.formats.registry import finish_reading, read_text_file
 from editor.ui.file_controller import FileController
 from editor.ui.job_panel import JobPanel
 from editor.ui.prompts import JD_FILTER, Prompts
@@ -52,7 +52,7 @@ class JobController(QObject):
         if named and resume_path:
             target = Path(resume_path).parent / named
             try:
-                self._panel.set_text(read_job_description(target))
+                self._panel.set_text(self._read_posting(target))
                 return
             except FormatError as error:
                 self.status_message.emit(f"The job description named in the resume could not be read: {error}")
@@ -83,6 +83,17 @@ class JobController(QObject):
         if not path:
             return
         try:
-            self._panel.set_text(read_job_description(path))
+            self._panel.set_text(self._read_posting(path))
         except FormatError as error:
             self._prompts.error("Cannot open the job description", str(error))
+
+    def _read_posting(self, path: str | Path) -> str:
+        """A text posting is read at once; a Word or PDF one in a worker process while the window
+        stays live, with a busy dialog and Cancel when it takes a while (as an import does)."""
+        if Path(path).suffix.lower() not in BINARY_POSTINGS:
+            return read_job_description(path)
+        from editor.ui.import_progress import wait_for_import
+
+        call = start_reading_posting(path)
+        wait_for_import(call, Path(path).name, self._panel.window())
+        return finish_reading(path, call)

@@ -6,6 +6,7 @@ The stall test runs the real worker thread and measures the UI thread with a 10 
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import time
@@ -13,11 +14,13 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from bench.bench_pathological import data_url_bullet
 from tests.conftest import SAMPLES
+from tests.formats.test_bounded_import import no_op_pdf
 from tests.formats.test_hostile_files import good_docx
 from tests.test_hostile_inputs import JD_BOMBS
 
@@ -111,3 +114,31 @@ def test_pasting_pathological_text_never_stalls_the_ui_thread_and_autosave_keeps
     heartbeat.stop()
     saved = [path.read_text(encoding="utf-8") for path in (data_folder / "autosave").glob("*.md")]
     assert any("abcdefghij" * 20_000 in text for text in saved)
+
+
+def test_a_slow_pdf_posting_keeps_the_window_live_and_cancel_stops_it(window, prompts, qtbot, tmp_path) -> None:
+    """A posting is read in a worker process as an import is: the window keeps processing events
+    while pdfminer grinds, a busy dialog offers Cancel, and the pane keeps what it had."""
+    slow = tmp_path / "posting.pdf"
+    slow.write_bytes(no_op_pdf(megabytes=8))
+    window.job_panel.set_text("Support lead at Acme")
+    prompts.open_paths.append(str(slow))
+    ticks: list[float] = []
+    ticker = QTimer(interval=20)
+    ticker.timeout.connect(lambda: ticks.append(time.monotonic()))
+    ticker.start()
+
+    def press_cancel() -> None:
+        dialog = window.findChild(QProgressDialog, "importProgress")
+        assert dialog is not None and dialog.isVisible()
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(1500, press_cancel)
+    started = time.monotonic()
+    window.jobs.open_dialog()
+    ticker.stop()
+    assert time.monotonic() - started < 3.5
+    assert len(ticks) > 40 and max(b - a for a, b in pairwise(ticks)) < 0.3
+    assert multiprocessing.active_children() == []
+    assert window.job_panel.text() == "Support lead at Acme"
+    assert prompts.errors and "cancelled" in prompts.errors[-1][1]

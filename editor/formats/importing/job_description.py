@@ -11,26 +11,40 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.formats.errors import FormatError
 from editor.formats.importing.guard import check_docx_package, check_pdf_streams, reason, refuse_other_kind
 from editor.formats.registry import MAX_BINARY_BYTES, MAX_TEXT_BYTES, decode_text, read_bytes
 
+if TYPE_CHECKING:
+    from editor.formats.bounded import BoundedCall
+
 MAX_PDF_SECONDS = 5.0
 MAX_PDF_PAGES = 20
+BINARY_POSTINGS = (".docx", ".pdf")
 
 
 def read_job_description(path: str | Path) -> str:
     """The job description's text; raises FormatError with one line naming the file when it cannot be read."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".docx", ".pdf"):
+    if suffix not in BINARY_POSTINGS:
         return decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name)
     data = read_bytes(path, MAX_BINARY_BYTES)
     try:
         return _docx_text(data) if suffix == ".docx" else _pdf_text(data)
     except FormatError as error:
         raise FormatError(f"{path.name}: {error}") from None
+
+
+def start_reading_posting(path: str | Path) -> BoundedCall:
+    """Read a Word or PDF posting in a worker process, as a resume import is, so the app can keep
+    its window live and cancel; `registry.finish_reading(path, call)` gives the text or one line."""
+    from editor.formats.bounded import BoundedCall
+    from editor.formats.registry import IMPORT_MEMORY, IMPORT_SECONDS
+
+    return BoundedCall(__name__, read_job_description.__name__, (str(path),), IMPORT_SECONDS, IMPORT_MEMORY)
 
 
 @contextmanager
