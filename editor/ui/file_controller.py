@@ -18,7 +18,6 @@ from editor.formats.provenance import marked, needs_consent, refuse_source
 from editor.formats.registry import (
     MAX_TEXT_BYTES,
     decode_text,
-    finish_reading,
     read_bytes,
     render_resume,
     start_reading,
@@ -162,11 +161,9 @@ class FileController(QObject):
 
     def _read_in_worker(self, path: str) -> Resume:
         """The file read in a worker process with a deadline; the window stays live and can cancel."""
-        from editor.ui.import_progress import wait_for_import
+        from editor.ui.import_progress import read_in_worker
 
-        call = start_reading(path)
-        wait_for_import(call, Path(path).name, self._editor.window())
-        return finish_reading(path, call)
+        return read_in_worker(start_reading(path), path, self._editor.window())
 
     # --- saving ------------------------------------------------------------------------
     def save(self) -> bool:

@@ -9,10 +9,13 @@ long enough to notice; Cancel kills the worker at once.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from editor.formats.registry import finish_reading
 
 if TYPE_CHECKING:
     from editor.formats.bounded import BoundedCall
@@ -21,7 +24,14 @@ SHOW_AFTER_MS = 400  # a quicker import shows no dialog at all
 POLL_MS = 40
 
 
-def wait_for_import(call: BoundedCall, name: str, parent: QWidget | None) -> None:
+def read_in_worker(call: BoundedCall, path: str | Path, parent: QWidget | None) -> Any:
+    """What `call` read from `path`, waited for with the window live; FormatError (one line) when it
+    failed, took too long or was cancelled."""
+    _wait_for_answer(call, Path(path).name, parent)
+    return finish_reading(path, call)
+
+
+def _wait_for_answer(call: BoundedCall, name: str, parent: QWidget | None) -> None:
     """Run the event loop until `call` has an answer or the user cancels it."""
     dialog = QProgressDialog(f"Reading {name}…", "Cancel", 0, 0, parent)
     dialog.setWindowTitle("Importing")

@@ -16,7 +16,7 @@ from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.importing.job_description import BINARY_POSTINGS, read_job_description, start_reading_posting
 from editor.formats.markdown.reader import read_markdown
-from editor.formats.registry import finish_reading, read_text_file
+from editor.formats.registry import read_text_file
 from editor.ui.file_controller import FileController
 from editor.ui.job_panel import JobPanel
 from editor.ui.prompts import JD_FILTER, Prompts
@@ -92,8 +92,6 @@ class JobController(QObject):
         stays live, with a busy dialog and Cancel when it takes a while (as an import does)."""
         if Path(path).suffix.lower() not in BINARY_POSTINGS:
             return read_job_description(path)
-        from editor.ui.import_progress import wait_for_import
+        from editor.ui.import_progress import read_in_worker
 
-        call = start_reading_posting(path)
-        wait_for_import(call, Path(path).name, self._panel.window())
-        return finish_reading(path, call)
+        return read_in_worker(start_reading_posting(path), path, self._panel.window())
