@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from editor.render.arabic import shape
 from editor.render.bidi import has_rtl, visual_order
 from editor.render.fonts import FaceNames, descent, font_for, text_width
 from editor.render.layout import LayoutLine, StyleRange
@@ -197,7 +198,7 @@ class TextBlock(Flowable):
         else:
             text = canvas.beginText(placed[0][0], baseline)
         pending: list[str] = []
-        drawn = [(piece.text, look) for (_x, piece), look in zip(placed, looks, strict=True)]
+        drawn = [(shape(piece.text), look) for (_x, piece), look in zip(placed, looks, strict=True)]
         if has_rtl("".join(piece for piece, _look in drawn)):
             drawn = visual_order(drawn)
         for piece, look in drawn:

@@ -40,7 +40,7 @@ def _wrong(report) -> list[tuple[str, str, str]]:
 
 def test_the_fixtures_cover_the_cases_parsers_get_wrong() -> None:
     names = {path.stem for path in FIXTURES}
-    assert {"credentials", "long-name", "cjk", "rtl", "unusual-titles", "long-cv"} <= names
+    assert {"credentials", "long-name", "cjk", "rtl", "arabic", "unusual-titles", "long-cv"} <= names
     assert build_pdf(_resume(DATA / "long-cv.md")).layout.page_count >= 5
 
 

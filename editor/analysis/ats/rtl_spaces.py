@@ -1,27 +1,53 @@
-"""Word spaces in right-to-left text that pypdf reads from a TJ array, put between the words.
+"""Word gaps in a PDF's TJ arrays read as spaces, between the words even in right-to-left text.
 
 Why: LibreOffice (and other tools) draw a Hebrew or Arabic line as one TJ array with the word
-gaps as offsets, not space glyphs. pypdf 7 sees the gap and adds a space, but appends it to the
-text of the run, while in a right-to-left run the glyphs drawn next are put *before* that text:
-every space ends up at the run's end ('נועהכהן '). The field reader stands on pypdf, so it read
-every such name, title and school glued. In a right-to-left run the space belongs at the start
-of the text read so far, where the next glyphs meet it; pdf.js and pdftotext place it there.
+gaps as offsets, not space glyphs. pypdf 7 misreads them twice: it appends the space it adds for
+a gap to the run's text, while in a right-to-left run the glyphs drawn next are put *before* that
+text, so every space ends up at the run's end ('נועהכהן '); and it takes a gap for a space only
+past half the font's space width, which for a subset font without a space glyph is a guess
+(0.25 em for LibreOffice's DejaVu Sans, wider than its 0.19 em Arabic word gaps). The field
+reader stands on pypdf and read every such name, title and school glued. Within
+`pdfjs_word_spaces()` a gap of 0.102 em is a space, as pdf.js counts it (`SPACE_IN_FLOW_MIN_FACTOR`
+in its evaluator.js), and in a right-to-left run the space goes where the next glyphs meet it.
+Other users of pypdf in the process (the extractor check, third-party parsers in the bench) keep
+pypdf's own reading.
 """
 
 from __future__ import annotations
 
-from pypdf._text_extraction._text_extractor import TextExtraction
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
 
-_original = TextExtraction.process_tj_offset
-
-
-def _process_tj_offset(self: TextExtraction, offset: float, space_width: float) -> None:
-    before = self.text
-    _original(self, offset, space_width)
-    if self.rtl_dir and self.text == before + " ":
-        self.text = " " + before
+_SPACE_IN_FLOW = 102.0  # thousandths of an em: pdf.js's SPACE_IN_FLOW_MIN_FACTOR (0.102)
+_active: ContextVar[bool] = ContextVar("pdfjs_word_spaces", default=False)
 
 
-def place_rtl_word_spaces() -> None:
-    """Make pypdf put a TJ array's word gaps between right-to-left words (idempotent)."""
-    TextExtraction.process_tj_offset = _process_tj_offset
+@contextmanager
+def pdfjs_word_spaces() -> Iterator[None]:
+    """pypdf reads TJ word gaps as pdf.js does while the block runs (in this thread only)."""
+    _install()
+    token = _active.set(True)
+    try:
+        yield
+    finally:
+        _active.reset(token)
+
+
+@cache
+def _install() -> None:
+    from pypdf._text_extraction._text_extractor import TextExtraction
+
+    original = TextExtraction.process_tj_offset
+
+    def process_tj_offset(self: TextExtraction, offset: float, space_width: float) -> None:
+        if not _active.get():
+            original(self, offset, space_width)
+            return
+        before = self.text
+        original(self, offset, min(space_width, _SPACE_IN_FLOW))
+        if self.rtl_dir and self.text == before + " ":
+            self.text = " " + before
+
+    TextExtraction.process_tj_offset = process_tj_offset
