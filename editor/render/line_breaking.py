@@ -172,7 +172,7 @@ class _Tokenizer:
 
     def _measure(self, token: Token) -> None:
         for piece in token.pieces:
-            piece.width = text_width(shape(piece.text), piece.font, self.size)
+            piece.width = text_width(shape(piece.text, piece.font), piece.font, self.size)
             token.width += piece.width
         if token.gap is not None:
             token.gap.width = text_width(" ", token.gap.font, self.size)

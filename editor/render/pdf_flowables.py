@@ -198,7 +198,7 @@ class TextBlock(Flowable):
         else:
             text = canvas.beginText(placed[0][0], baseline)
         pending: list[str] = []
-        drawn = [(shape(piece.text), look) for (_x, piece), look in zip(placed, looks, strict=True)]
+        drawn = [(shape(piece.text, piece.font), look) for (_x, piece), look in zip(placed, looks, strict=True)]
         if has_rtl("".join(piece for piece, _look in drawn)):
             drawn = visual_order(drawn)
         for piece, look in drawn:

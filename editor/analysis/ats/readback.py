@@ -193,16 +193,10 @@ def _pdfplumber_text(data: bytes) -> str:
     Why: a PDF stores Hebrew and Arabic in visual order (as drawn, left to right) and pdfplumber,
     unlike pypdf, pdftotext and pdf.js, does no bidi, so every right-to-left word came back
     reversed and was reported missing, for LibreOffice's PDFs as for ours: no file can fix that.
-    A glyph read as two letters (the lam-alef ligature, 'لأ') is turned first, as pdf.js does
-    (`reverseIfRtl`), so that reordering the line turns it back.
     """
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as document:
-        for page in document.pages:
-            for char in page.chars:
-                if len(char["text"]) > 1 and has_rtl(char["text"]):
-                    char["text"] = char["text"][::-1]
         text = "\n".join(page.extract_text() or "" for page in document.pages)
     return "\n".join(_reading_order(line) if has_rtl(line) else line for line in text.split("\n"))
 
