@@ -158,7 +158,7 @@ class _Tokenizer:
             if len(composed) == 1 and font_for(last.font, composed) == (last.font, composed):
                 last.text = last.text[:-1] + composed
                 return
-        drawn_font, character = font_for(font, character)
+        drawn_font, character = font_for(font, character, fragment.bold)
         cjk = _is_cjk(character) and character not in _CLOSING_PUNCTUATION
         token = self.current
         if token is None or cjk or self.after_cjk:

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable
 
 from editor.render.arabic import shape
 from editor.render.bidi import has_rtl, visual_order
-from editor.render.fonts import FaceNames, descent, font_for, text_width
+from editor.render.fonts import FaceNames, descent, font_for, is_bold_fallback, text_width
 from editor.render.layout import LayoutLine, StyleRange
 from editor.render.line_breaking import Fragment, Glyphs, Origin, Token, break_lines, tokenize
 
@@ -217,7 +217,8 @@ class TextBlock(Flowable):
     def _look(self, piece: Glyphs) -> tuple[str, str, bool]:
         """Font, colour, and whether bold must be imitated (a fallback font drawing bold text has no bold face)."""
         fragment = piece.fragment
-        synthetic = fragment.bold and piece.font != self.style.faces.face(True, fragment.italic)
+        bold_face = piece.font == self.style.faces.face(True, fragment.italic) or is_bold_fallback(piece.font)
+        synthetic = fragment.bold and not bold_face
         return piece.font, fragment.color or self.style.color, synthetic
 
     def _apply(self, text, look: tuple[str, str, bool], current: tuple[str, str, bool] | None) -> tuple:
