@@ -273,6 +273,7 @@ def letters(draw: st.DrawFn) -> str:
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
 @example("# \n|\n|Re: |–\n\nNovember 26, 2026\n")  # a letterhead line written as "Re: · –" read as a subject
+@example("Subject:one two three four five six seven eight nine\n")  # nine words; "Re: " makes ten: a sentence
 def test_any_text_reads_back_the_same_after_writing(text: str) -> None:
     assert_round_trip(text)
 

@@ -248,8 +248,10 @@ def _prose_start(lines: list[Line], plain: list[str], starts: set[int]) -> int:
 
     Why a long line and not a long paragraph: the lines above the body are written back one
     per line, so a line-based test gives the same answer when the written letter is read again.
+    A subject's words are counted without its label, which the writer spells "Re: " whatever was typed.
     """
-    prose = next((index for index in range(len(lines)) if len(plain[index].split()) >= PROSE_WORDS), None)
+    words = [len(text[subject_start(text) or 0 :].split()) for text in plain]
+    prose = next((index for index in range(len(lines)) if words[index] >= PROSE_WORDS), None)
     if prose is None:
         return len(lines)
     start = prose
