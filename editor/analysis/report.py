@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from editor.analysis.excerpt import excerpt
 from editor.analysis.proofing.grammar import GrammarChecker, GrammarResult
 from editor.analysis.rules.priority import fix_first, group_findings
 from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
+from editor.formats.markdown.lines import split_lines
 from editor.model import Resume
 
 # pdfplumber costs about 0.2 ms a character (ats.py); past this many pages only pypdf reads the PDF back.
@@ -49,6 +51,7 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
     keywords = analysis.keywords.as_dict()
     ats = check_ats(resume, analysis.pdf.data, quick=analysis.pdf.layout.page_count > FULL_ATS_PAGES)
     groups = group_findings(analysis.findings)
+    lines = split_lines(analysis.request.text)
     return {
         "name": resume.header.name,
         "pages": analysis.pdf.layout.page_count,
@@ -59,7 +62,7 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
         "spelling": [misspelling.as_dict() for misspelling in analysis.misspellings],
         "language": analysis.language.as_dict(),
         "grammar": grammar.as_dict(),
-        "findings": [finding.as_dict() for finding in analysis.findings],
+        "findings": [{**finding.as_dict(), "excerpt": excerpt(lines, finding)} for finding in analysis.findings],
         "finding_groups": [group.as_dict() for group in groups],
         "fix_first": [group.rule for group in fix_first(groups)],
         "fold": analysis.fold_summary.as_dict(),
@@ -112,12 +115,19 @@ def _format_checks(report: dict[str, Any]) -> list[str]:
             mark = f"{rank}." if part is first else "-"
             lines.append(f"    {mark} [{group['severity']}] {group['summary']}{_where(group['lines'])}")
             findings = by_rule.get(group["rule"], [])
-            if len(findings) > 1 and len({finding["message"] for finding in findings}) > 1:
-                lines += [f"         line {finding['line']}: {finding['message']}" for finding in findings]
+            if len(findings) > 1:
+                lines += [f"         {_row(finding)}" for finding in findings]
     for problem in problems:
         where = f"line {problem['line']}: " if problem["line"] else ""
         lines.append(f"  [{problem['severity']}] {where}{problem['message']}")
     return lines
+
+
+def _row(finding: dict[str, Any]) -> str:
+    """A finding under its rule's group: its line and words (the group already says the message)."""
+    if finding["excerpt"]:
+        return f"line {finding['line']}: “{finding['excerpt']}”"
+    return f"line {finding['line']}: {finding['message']}" if finding["line"] else finding["message"]
 
 
 def _where(numbers: list[int]) -> str:

@@ -1,8 +1,11 @@
 """The checks pane: one row per rule ("18 bullets have no number"), the three costliest in a
 recruiter's skim under "Fix these first", the rest after them in the same order, each expandable
-to its lines; click to jump, quick fixes where one is obvious."""
+to its lines (each row quoting its own line, the group saying the rule once); click to jump,
+quick fixes where one is obvious."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -16,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.analysis.excerpt import excerpt
 from editor.analysis.findings import Finding, QuickFix
 from editor.analysis.proofing.grammar import GrammarIssue
 from editor.analysis.proofing.spelling import Misspelling
 from editor.analysis.rules.priority import FindingGroup, fix_first, group_findings
+from editor.formats.markdown.lines import split_lines
 from editor.model import Severity
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -76,9 +81,11 @@ class ChecksPanel(QWidget):
         misspellings: list[Misspelling],
         grammar: list[GrammarIssue] | None = None,
         spelling_note: str = "",
+        source: str = "",
     ) -> None:
         """Replace the list, keeping which groups the user opened or closed; `spelling_note` says why
-        spelling was not checked ("spelling not checked: language pl"), when it was not."""
+        spelling was not checked ("spelling not checked: language pl"), when it was not; `source` is
+        the text the findings are about, quoted in the rows under a rule."""
         toggled = {
             self.tree.topLevelItem(i).data(0, KEY_ROLE): self.tree.topLevelItem(i).isExpanded()
             for i in range(self.tree.topLevelItemCount())
@@ -88,16 +95,17 @@ class ChecksPanel(QWidget):
         for finding in findings:
             self._counts[finding.severity] += 1
         groups = group_findings(findings)
+        lines = split_lines(source)
         first = fix_first(groups)
         rest = [group for group in groups if group not in first]
         if first:
             self._add_heading(FIX_FIRST_LABEL)
             for rank, group in enumerate(first, 1):
-                self._add_rule_group(group, toggled, f"{rank}. ")
+                self._add_rule_group(group, toggled, f"{rank}. ", lines)
             if rest:
                 self._add_heading(THEN_LABEL)
         for group in rest:
-            self._add_rule_group(group, toggled)
+            self._add_rule_group(group, toggled, lines=lines)
         if misspellings:
             rows = [
                 (f"Line {m.line}: “{m.word}”" + (f" → {', '.join(m.suggestions[:3])}" if m.suggestions else ""), m)
@@ -126,8 +134,11 @@ class ChecksPanel(QWidget):
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.tree.addTopLevelItem(heading)
 
-    def _add_rule_group(self, group: FindingGroup, toggled: dict[object, bool], rank: str = "") -> None:
-        """One row per rule; a rule that fired more than once opens to one row per line."""
+    def _add_rule_group(
+        self, group: FindingGroup, toggled: dict[object, bool], rank: str = "", lines: Sequence[str] = ()
+    ) -> None:
+        """One row per rule with its message; a rule that fired more than once opens to one row per
+        finding, which says only what differs: the line and its words (`Line 14: “Led a team of…”`)."""
         text = group.summary if group.count > 1 else self._finding_text(group.findings[0])
         row = QTreeWidgetItem([rank + text])
         row.setData(0, KEY_ROLE, group.rule)
@@ -135,9 +146,10 @@ class ChecksPanel(QWidget):
         row.setToolTip(0, group.why)
         row.setData(0, FINDING_ROLE, group.findings[0])  # a click goes to the first line, and shows why
         for finding in group.findings if group.count > 1 else ():
-            child = QTreeWidgetItem([self._finding_text(finding)])
+            words = excerpt(lines, finding)
+            child = QTreeWidgetItem([f"Line {finding.line}: “{words}”" if words else self._finding_text(finding)])
             child.setData(0, FINDING_ROLE, finding)
-            child.setToolTip(0, finding.why)
+            child.setToolTip(0, finding.message)
             row.addChild(child)
         self.tree.addTopLevelItem(row)
         row.setExpanded(toggled.get(group.rule, False))

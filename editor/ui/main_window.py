@@ -278,7 +278,11 @@ class MainWindow(QMainWindow):
         if marks:
             self.editor.set_problems([*analysis.resume.problems, *analysis.findings, *self._grammar_issues])
         self.checks_panel.set_results(
-            analysis.findings, analysis.misspellings, self._grammar_issues, analysis.language.note
+            analysis.findings,
+            analysis.misspellings,
+            self._grammar_issues,
+            analysis.language.note,
+            source=analysis.request.text,
         )
         counts = self.checks_panel.counts()
         total = sum(counts.values())

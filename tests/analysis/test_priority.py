@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from editor.analysis.excerpt import elide, excerpt
 from editor.analysis.findings import Finding
 from editor.analysis.report import build_report, format_report
 from editor.analysis.rules.priority import fix_first, group_findings
@@ -64,9 +65,12 @@ def test_the_terminal_report_lists_three_to_fix_first_and_one_line_per_rule() ->
     assert "  Fix these first:\n    1. [warning] " in checks
     assert len(re.findall(r"^    \d\. ", checks, re.MULTILINE)) <= 3
     assert "18 bullets have no number (lines 16, 17, 18, 19, 20, 21, 22, 23, …)" in checks
-    assert checks.count("No number in this bullet") == 0  # one row for the rule, not eighteen
+    assert checks.count("No number in this bullet") == 0  # the rule's message once, not eighteen times
     assert checks.count("bullets have no number") == 1  # and once, not again after the first three
+    assert "\n         line 16: “Handled customer escalations for Aurora”\n" in checks  # each row: its own line
+    assert checks.count("“Handled customer escalations for") == 18
     assert "2 self-praise phrases instead of evidence (line 7)" in checks
+    assert "line 7: “…hard worker and a quick learner.”\n         line 7: “…quick learner.”" in checks
     assert checks.index("bullets have no number") < checks.index("self-praise")
 
 
@@ -75,4 +79,18 @@ def test_the_json_report_adds_groups_and_keeps_every_finding() -> None:
     assert len(report["findings"]) == sum(group["count"] for group in report["finding_groups"])
     unquantified = next(group for group in report["finding_groups"] if group["rule"] == "unquantified-bullets")
     assert unquantified["count"] == 18 and unquantified["summary"] == "18 bullets have no number"
+    excerpts = [finding["excerpt"] for finding in report["findings"] if finding["rule"] == "unquantified-bullets"]
+    assert excerpts[0] == "Handled customer escalations for Aurora" and len(set(excerpts)) == 18
     assert report["fix_first"] == ["unquantified-bullets", "opinion-words"]
+
+
+def test_an_excerpt_is_the_printed_line_cut_at_a_word_near_sixty_characters() -> None:
+    lines = ["## Experience", "- Led a team of **eight** support agents through the move to Zendesk and more", ""]
+    first = "Led a team of eight support agents through the move to…"
+    assert excerpt(lines, finding("unquantified-bullets", 2)) == first
+    column = lines[1].index("Zendesk")
+    assert excerpt(lines, Finding("opinion-words", Severity.WARNING, "m", 2, column, column + 7)) == "…Zendesk and more"
+    assert excerpt(lines, finding("unquantified-bullets", 3)) == ""
+    assert excerpt(lines, finding("missing-contact", 0)) == ""
+    assert excerpt(lines, finding("unquantified-bullets", 9)) == ""
+    assert elide("x" * 80) == "x" * 59 + "…"

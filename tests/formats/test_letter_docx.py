@@ -113,3 +113,39 @@ def test_libreoffice_lays_out_the_same_lines_as_our_pdf_on_one_page(template_id:
     assert drift < 3, f"a line sits {drift:.1f} pt away from where the PDF puts it"
     fonts = subprocess.run(["pdffonts", str(converted)], capture_output=True, text=True, check=True).stdout
     assert not re.search(r"\bno\s+(?:yes|no)\s+(?:yes|no)\s+\d", fonts), fonts  # every font embedded
+
+
+ESCAPED = """\
+# Maria Delgado
+\\Re: Support Lead roles
+maria@example.com
+
+November 26, 2026
+
+**\\Dear** Ana,
+Acme Inc.
+
+Dear Hiring Manager,
+
+I coached 12 agents to full first contact resolution.
+
+Sincerely,
+Maria Delgado
+
+\\Best
+"""
+
+
+def test_lines_escaped_to_keep_their_place_print_as_typed_without_the_backslash() -> None:
+    letter = read_letter(ESCAPED)
+    assert [plain(line.text) for line in letter.recipient] == ["Dear Ana,", "Acme Inc."]
+    assert plain(letter.salutation.text) == "Dear Hiring Manager,"
+    assert [plain(line.text) for line in letter.postscript] == ["Best"]
+    texts = [paragraph.text for paragraph in _document(build_letter_docx(letter)).paragraphs]
+    assert texts[:2] == ["Maria Delgado", "Re: Support Lead roles"]
+    assert texts[4:7] == ["Dear Ana,", "Acme Inc.", "Dear Hiring Manager,"]
+    assert texts[-1] == "Best"
+    with pdfplumber.open(io.BytesIO(build_letter_pdf(letter).data)) as pdf:
+        printed = pdf.pages[0].extract_text().splitlines()
+    assert {"Re: Support Lead roles", "Dear Ana,", "Best"} <= set(printed)
+    assert "\\" not in "".join(printed) + "".join(texts)

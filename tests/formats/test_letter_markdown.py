@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from editor.formats.letter.lines import is_closing, is_date, is_letter, is_salutation
 from editor.formats.letter.markdown import read_letter, write_letter
-from editor.model import BulletList, ContactKind, Paragraph, plain
+from editor.formats.markdown.inline_writer import normalize
+from editor.model import Bullet, BulletList, ContactKind, Header, Paragraph, Run, plain
 from editor.model.letter import Letter
 
 LETTER = """\
@@ -271,6 +272,8 @@ def letters(draw: st.DrawFn) -> str:
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents)
+@example("# \n|\n|Re: |–\n\nNovember 26, 2026\n")  # a letterhead line written as "Re: · –" read as a subject
+@example("Subject:one two three four five six seven eight nine\n")  # nine words; "Re: " makes ten: a sentence
 def test_any_text_reads_back_the_same_after_writing(text: str) -> None:
     assert_round_trip(text)
 
@@ -285,3 +288,81 @@ def test_letter_shaped_text_reads_back_the_same_after_writing(text: str) -> None
 @given(st.text(max_size=300))
 def test_arbitrary_unicode_reads_back_the_same_after_writing(text: str) -> None:
     assert_round_trip(text)
+
+
+def test_lines_that_look_like_other_parts_keep_their_place_and_print_as_typed() -> None:
+    letter = Letter(
+        header=Header("Maria Delgado", ((Run("Re: my application"),),)),
+        recipient=(Paragraph((Run("Dear", bold=True), Run(" Ana"))), Paragraph((Run("November 26, 2026"),))),
+        salutation=Paragraph((Run("Dear Hiring Manager,"),)),
+        body=(BulletList((Bullet((Run("Best"),)),)),),
+        closing=Paragraph((Run("Sincerely,"),)),
+        signature=(Paragraph((Run("Thanks"),)),),
+        postscript=(Paragraph((Run("Kind regards"),)),),
+    )
+    written = write_letter(letter)
+    assert "\\Re: my application\n" in written
+    assert "\n**\\Dear** Ana\n\\November 26, 2026\n" in written  # no date above: this one would be the date
+    assert "\n- Best\n" in written  # above the closing, the last closing line: no escape needed
+    assert "\n\\Thanks\n" in written and "\n\\Kind regards\n" in written
+    assert read_letter(written) == letter
+    assert write_letter(read_letter(written)) == written
+
+
+def test_a_typed_backslash_before_a_letter_is_kept_when_it_is_not_a_line_escape() -> None:
+    letter = assert_round_trip("# M\n\nDear X,\n\n\\\\Best and \\alpha stay.\n\nBest,\nM\n")
+    assert plain(letter.body[0].text) == "\\Best and \\alpha stay."
+
+
+BAIT = [
+    "Best",
+    "Thanks,",
+    "Kind regards",
+    "Dear Ana",
+    "Hello team!",
+    "Re: Team Lead",
+    "Subject: hi",
+    "November 26 2026",
+    "Date: 2026-11-26",
+    "Sincerely,",
+    "Maria Delgado",
+    "Acme Inc.",
+    "word",
+]
+bait_text = st.lists(
+    st.tuples(st.sampled_from(BAIT), st.booleans()).map(lambda pair: Run(*pair)), min_size=1, max_size=2
+).map(lambda runs: tuple(normalize(runs)))
+bait_lines = st.lists(bait_text.map(Paragraph), max_size=3).map(tuple)
+
+
+@st.composite
+def letter_models(draw: st.DrawFn) -> Letter:
+    """Letters built by a program (a starter letter), every free line drawn from text that looks like a part."""
+    salutation = draw(st.sampled_from([None, "Dear Hiring Manager,"]))
+    long_line = Paragraph((Run("I led a team of twelve agents and raised satisfaction by eight points."),))
+    body = draw(
+        st.lists(
+            st.one_of(bait_text.map(Paragraph), bait_text.map(lambda text: BulletList((Bullet(text),)))), max_size=3
+        )
+    )
+    closing = draw(st.sampled_from([None, "Sincerely,", "Best regards"]))
+    signature = draw(bait_lines) if closing else ()
+    return Letter(
+        header=Header("Maria", draw(st.lists(bait_text, max_size=2).map(tuple))),
+        date=draw(st.sampled_from([None, Paragraph((Run("November 26, 2026"),))])),
+        recipient=draw(bait_lines),
+        subject=draw(st.sampled_from([None, Paragraph((Run("Team Lead"),))])),
+        salutation=Paragraph((Run(salutation),)) if salutation else None,
+        body=tuple(body if salutation else [long_line, *body]),
+        closing=Paragraph((Run(closing),)) if closing else None,
+        signature=signature,
+        postscript=draw(bait_lines) if signature else (),
+    )
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(letter_models())
+def test_any_letter_model_is_written_so_each_line_reads_back_in_its_place(letter: Letter) -> None:
+    written = write_letter(letter)
+    assert read_letter(written) == letter, f"written:\n{written}"
+    assert write_letter(read_letter(written)) == written

@@ -8,7 +8,7 @@ import json
 import docx
 import pdfplumber
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from editor.analysis.ats import check_ats
@@ -132,6 +132,8 @@ def test_notes_anywhere_in_a_resume_read_back_the_same_after_writing(text: str, 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(letters(), NOTES)
+@example("|\n# \n\nNovember 26, 2026\n", [(0, OWN_LINE, False)])  # the name, typed second, is written first
+@example("---\nkind: letter\n---\nHello\n!\na@b.co\n", [(0, OWN_LINE, True)])  # above the "#" the writer adds
 def test_notes_anywhere_in_a_letter_read_back_the_same_after_writing(text: str, notes) -> None:
     assert_letter_round_trip(_noted(text, notes))
 

@@ -29,13 +29,17 @@ Which block is which is decided by content: the first full date is the date, the
 after it the closing; the other lines above the salutation are the recipient. Without a
 salutation the body starts at the first block of sentences. Reading never raises; missing
 parts are reported as problems with the line they belong at.
+
+A line that would read as another part keeps its place with a backslash before its first
+letter (`\\Best` under the signature, `\\Re: …` in the letterhead); it prints without it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
+from enum import Enum, auto
 
+from editor.formats.letter.escapes import escape_line, unescaped_source, without_line_escapes
 from editor.formats.letter.lines import (
     date_start,
     is_closing,
@@ -74,8 +78,6 @@ from editor.model import (
     Run,
     Severity,
     Span,
-    Text,
-    plain,
 )
 from editor.model.letter import Letter, missing_parts
 
@@ -83,7 +85,15 @@ NESTED_INDENT = 2
 PROSE_WORDS = 10  # a line this long is a sentence of the body, not an address line
 SUBJECT_LABEL = "Re: "
 _IDENTIFYING = (ContactKind.EMAIL, ContactKind.PHONE, ContactKind.URL)
-_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+class _Place(Enum):
+    """Where the writer puts a line that is none of the named parts, for `_misread`."""
+
+    HEAD = auto()  # a letterhead line under the name
+    FRONT = auto()  # a recipient line, above the salutation
+    BODY = auto()  # a paragraph or bullet between salutation and closing
+    TAIL = auto()  # a signature or postscript line, under the closing
 
 
 def read_letter(text: str) -> Letter:
@@ -110,7 +120,7 @@ def _paragraph(lines: list[Line]) -> Paragraph:
     parts = [(line.number, line.start, line.content) for line in lines if line.content]
     segments = Segments(parts or [(lines[0].number, lines[0].start, "")])
     pieces, _ = parse_pieces(segments.text)
-    return Paragraph(pieces_to_text(pieces, segments.span), segments.whole())
+    return Paragraph(pieces_to_text(without_line_escapes(pieces), segments.span), segments.whole())
 
 
 def _after_label(line: Line, flat: Flat, start: int) -> Paragraph:
@@ -192,8 +202,8 @@ class _LetterReader:
             return Header()
         self.blocks[0] = block[cut:]
         self.blocks = [block for block in self.blocks if block]
-        numbers = {line.number for line in head}
-        text = "\n".join(line if number in numbers else "" for number, line in enumerate(self.raw, start=1))
+        sources = {line.number: unescaped_source(line) for line in head}
+        text = "\n".join(sources.get(number, "") for number in range(1, len(self.raw) + 1))
         resume = read_markdown(text)
         for problem in resume.problems:
             self.problems.append(Problem(problem.line, problem.message.replace("resume", "letter"), problem.severity))
@@ -238,8 +248,10 @@ def _prose_start(lines: list[Line], plain: list[str], starts: set[int]) -> int:
 
     Why a long line and not a long paragraph: the lines above the body are written back one
     per line, so a line-based test gives the same answer when the written letter is read again.
+    A subject's words are counted without its label, which the writer spells "Re: " whatever was typed.
     """
-    prose = next((index for index in range(len(lines)) if len(plain[index].split()) >= PROSE_WORDS), None)
+    words = [len(text[subject_start(text) or 0 :].split()) for text in plain]
+    prose = next((index for index in range(len(lines)) if words[index] >= PROSE_WORDS), None)
     if prose is None:
         return len(lines)
     start = prose
@@ -309,26 +321,28 @@ def _blocks(groups: list[list[Line]]) -> list[Block]:
 
 
 def write_letter(letter: Letter) -> str:
-    """The letter as canonical letter Markdown that `read_letter` reads back to an equal letter."""
+    """The letter as canonical letter Markdown that `read_letter` reads back to an equal letter.
+
+    Any line the reader would take for another part at its place gets a line escape (`escapes`).
+    """
     parts: list[str] = []
     header = letter.header
     has_header = bool(header.name or header.headline or header.contacts)
     if has_header:
-        parts.append(write_markdown(Resume(header=header)).strip("\n"))
+        name, *lines = write_markdown(Resume(header=header)).strip("\n").split("\n")
+        parts.append("\n".join([name, *(_unambiguous(line, _Place.HEAD, letter) for line in lines)]))
     if letter.date is not None:
         parts.append(_line(letter.date))
-    recipient = "\n".join(_line(line) for line in letter.recipient)
-    subject = SUBJECT_LABEL + write_text(letter.subject.text) if letter.subject is not None else ""
-    if any(subject_start(plain(line.text)) is not None for line in letter.recipient):
-        parts += [subject, recipient]  # the first "Re:" line is the subject
-    else:
-        parts += [recipient, subject]
+    parts.append("\n".join(_unambiguous(_line(line), _Place.FRONT, letter) for line in letter.recipient))
+    if letter.subject is not None:
+        parts.append(SUBJECT_LABEL + write_text(letter.subject.text))
     if letter.salutation is not None:
         parts.append(_line(letter.salutation))
     parts.extend(_block(block, letter) for block in letter.body)
     if letter.closing is not None:
-        parts.append("\n".join(_line(line) for line in (letter.closing, *letter.signature)))
-    parts.extend(_unambiguous(_line(paragraph), letter, after_closing=True) for paragraph in letter.postscript)
+        signature = (_unambiguous(_line(line), _Place.TAIL, letter) for line in letter.signature)
+        parts.append("\n".join([_line(letter.closing), *signature]))
+    parts.extend(_unambiguous(_line(paragraph), _Place.TAIL, letter) for paragraph in letter.postscript)
     parts = [part for part in parts if part]
     if parts and not has_header and _reads_as_letterhead(parts[0]):
         parts.insert(0, "#")  # an empty letterhead, so the recipient is not taken for the sender
@@ -359,44 +373,40 @@ def _line(paragraph: Paragraph) -> str:
 
 def _block(block: Block, letter: Letter) -> str:
     if isinstance(block, Paragraph):
-        return _unambiguous(_line(block), letter)
-    return "\n".join(_bullet(item, letter) for item in block.items)
+        return _unambiguous(_line(block), _Place.BODY, letter)
+    return "\n".join(_unambiguous(_bullet(item), _Place.BODY, letter) for item in block.items)
 
 
-def _bullet(bullet: Bullet, letter: Letter) -> str:
+def _bullet(bullet: Bullet) -> str:
     prefix = "  " if bullet.level else ""
     content = write_text(bullet.text)
     line = f"{prefix}- {content}".rstrip()
     if classify(1, line).kind is not LineKind.BULLET:
         line = f"{prefix}- \\{content}"
-    return _unambiguous(line, letter)
-
-
-def _unambiguous(line: str, letter: Letter, after_closing: bool = False) -> str:
-    """A paragraph line that would read as a salutation or closing, wrapped at a space.
-
-    Why: a paragraph typed over two lines ("Thank" / "you,") is written on one, where it would
-    turn into the closing the letter lacks (or, after the closing, replace it); a soft line
-    break reads back as the same single space.
-    """
-    closing_matters = after_closing or letter.closing is None
-
-    def misread(text: str) -> bool:
-        content = plain_line(classify(1, text)).text
-        return (letter.salutation is None and is_salutation(content)) or (closing_matters and is_closing(content))
-
-    if not misread(line):
-        return line
-    runs = _runs(line)
-    for space in _SINGLE_SPACE.finditer(line):
-        first, rest = line[: space.start()], line[space.end() :]
-        wrapped = f"{first}\n{rest}"
-        if not (misread(first) or misread(rest) or needs_line_escape(rest)) and _runs(wrapped) == runs:
-            return wrapped
     return line
 
 
-def _runs(source: str) -> Text:
-    """The styled text a (possibly wrapped) paragraph or bullet reads as."""
-    lines = [classify(number, text) for number, text in enumerate(source.split("\n"), start=1)]
-    return _paragraph(lines).text
+def _unambiguous(text: str, place: _Place, letter: Letter) -> str:
+    """The written line, with a line escape when the reader would take it for another part where it stands."""
+    line = classify(1, text)
+    return escape_line(line) if _misread(line, place, letter) else text
+
+
+def _misread(line: Line, place: _Place, letter: Letter) -> bool:
+    """True when a recogniser would read this line at `place` as the date, subject, salutation or closing.
+
+    The reader's order decides: a letterhead ends at the first date, subject or salutation line;
+    the first date and subject above the salutation are those; the first salutation anywhere is
+    the salutation; the last closing after it is the closing.
+    """
+    if place is _Place.HEAD:
+        return _starts_letter(line)
+    content = plain_line(line).text
+    if is_salutation(content) and (place is _Place.FRONT or letter.salutation is None):
+        return True
+    searched = place is not _Place.FRONT or letter.salutation is None  # closings are looked for below the salutation
+    if is_closing(content) and searched and (place is _Place.TAIL or letter.closing is None):
+        return True
+    if place is not _Place.FRONT:
+        return False
+    return subject_start(content) is not None or (letter.date is None and date_start(content) is not None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import accumulate
 
 from editor.formats.markdown.comments import CLOSE
 from editor.formats.markdown.lines import FRONT_MATTER_FENCE
@@ -46,7 +47,8 @@ def place_among(
             unclosed = comment.text  # it runs to the end of the text, so it goes last
             continue
         target = landing.inline_target(span.line) if comment.inline else None
-        where = (target, 1) if target is not None else (landing.insert_before(span.end_line, len(lines) - 1), 0)
+        above = landing.insert_before(span.end_line, len(lines) - 1)
+        where = (target, 1) if target is not None else (landing.above_unowned(lines, above, first_free), 0)
         last = max(where, last)  # never before an earlier comment: their order is kept
         if last[1] == 1 and "\n" in "".join(placed[last][-1:]):
             last = (landing.next_element(last[0], len(lines) - 1), 0)  # as the reader will see it: on its own
@@ -71,6 +73,9 @@ class _Landing:
         self.pairs = sorted(known, key=lambda pair: pair[0][0])  # stable: model order among equals
         self.typed = [old[0] for old, _ in self.pairs]
         self.written = sorted(new[0] - 1 for _, new in known)
+        self.owned = {line - 1 for _, new in known for line in range(new[0], new[1] + 1)}
+        # the highest written line among the elements from each pair on (0-based)
+        self.first_after = list(accumulate(reversed([new[0] - 1 for _, new in self.pairs]), min))[::-1]
 
     def inline_target(self, line: int) -> int | None:
         """The written line (0-based) of the element typed on or last before `line`."""
@@ -81,9 +86,20 @@ class _Landing:
         return new[0] + min(line - old[0], new[1] - new[0]) - 1
 
     def insert_before(self, line: int, end: int) -> int:
-        """The written line (0-based) of the first element typed after `line`, else `end`."""
+        """The written line (0-based) above every element typed after `line`, else `end`.
+
+        Why above every one: the writer may put them in another order (a letterhead's name typed
+        under its headline is written first), and a note between them would split their block.
+        """
         index = bisect_right(self.typed, line)
-        return self.pairs[index][1][0] - 1 if index < len(self.pairs) else end
+        return self.first_after[index] if index < len(self.pairs) else end
+
+    def above_unowned(self, lines: list[str], index: int, top: int) -> int:
+        """`index`, or higher while the line above it is text of no element (an empty `#` the writer
+        added): a note between them would split their block in two."""
+        while index > top and lines[index - 1].strip() and index - 1 not in self.owned:
+            index -= 1
+        return index
 
     def next_element(self, index: int, end: int) -> int:
         """The written line (0-based) of the first element written below line `index`, else `end`."""
