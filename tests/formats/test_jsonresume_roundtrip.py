@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from editor.formats.dates import parse_date_range
@@ -228,6 +228,7 @@ def test_any_resume_comes_back_with_every_field_in_its_place(document):
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MARKDOWN_SAFE_RESUMES)
+@example({"work": [{"name": "](2021)"}]})  # an undated entry's "(2021)" was read back as its dates
 def test_any_resume_keeps_every_word_through_markdown(document):
     text = json.dumps(document, ensure_ascii=False)
     assert words(markdown_round_trip(text)) == words(json_round_trip(text))

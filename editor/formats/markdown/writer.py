@@ -11,13 +11,17 @@ lines where the reader guesses, and checking the guess is simpler than predictin
 
 from __future__ import annotations
 
-from editor.formats.dates import display_date_range
+import re
+
+from editor.formats.dates import display_date_range, parse_date_range
 from editor.formats.markdown.comment_writer import place_comments
 from editor.formats.markdown.contacts import STRONG_SEPARATORS, read_contact_item, read_contact_line
 from editor.formats.markdown.entry import read_entry_heading
 from editor.formats.markdown.inline_writer import escape, link_target, write_text
 from editor.formats.markdown.lines import FRONT_MATTER_FENCE, LineKind, classify, format_setting, needs_line_escape
 from editor.model import Block, Bullet, BulletList, ContactItem, Entry, Header, Paragraph, Resume, Section, Text
+
+_PARENTHESISED = re.compile(r"\(([^()]*)\)")
 
 NESTED_PREFIX = "  "
 CONTACT_SEPARATOR = " · "
@@ -105,7 +109,7 @@ def _entry(entry: Entry) -> str:
 
 
 def _entry_fields(entry: Entry) -> list[str]:
-    fields = [escape(value, "|") for value in (entry.title, entry.organization, entry.location)]
+    fields = [escape(value, _field_markup(value, entry)) for value in (entry.title, entry.organization, entry.location)]
     if entry.url:
         linked = next((index for index in (1, 0, 2) if fields[index]), None)
         if linked is not None:
@@ -114,6 +118,13 @@ def _entry_fields(entry: Entry) -> list[str]:
     while fields and not fields[-1]:
         fields.pop()
     return fields
+
+
+def _field_markup(value: str, entry: Entry) -> str:
+    """Characters to escape in a heading field beyond the inline markup: the pipes, and the '(' of a
+    parenthesised date when the entry has no dates ("](2021)" would read back as dates 2021)."""
+    dated = entry.dates is None and any(parse_date_range(inner) for inner in _PARENTHESISED.findall(value))
+    return "|(" if dated else "|"
 
 
 def _entry_heading(entry: Entry) -> str:
