@@ -23,6 +23,7 @@ from editor.formats.importing.docx.styles import StyleBook
 from editor.formats.importing.docx.walk import DocxWalker
 from editor.formats.importing.guard import check_docx_package, reason, refuse_other_kind
 from editor.formats.importing.lines import StyledLine
+from editor.formats.importing.reader_notes import library_messages, with_notes
 from editor.formats.importing.structure import build_resume, with_paper
 from editor.formats.importing.text import is_page_number
 from editor.model import Resume, Run, Text
@@ -33,7 +34,14 @@ WORD_DOCUMENT = "a Word document (.docx)"
 
 
 def read_docx(data: bytes) -> Resume:
-    """The resume in a .docx file's bytes. Raises FormatError (one line) for a file it cannot read."""
+    """The resume in a .docx file's bytes, with what the reader had to work around among its notes.
+    Raises FormatError (one line) for a file it cannot read."""
+    with library_messages() as heard:
+        resume = _read_docx(data)
+    return with_notes(resume, heard, "Word reader")
+
+
+def _read_docx(data: bytes) -> Resume:
     refuse_other_kind(data, WORD_DOCUMENT, ".docx")
     check_docx_package(data)
     try:

@@ -19,6 +19,7 @@ from editor.formats.importing.guard import check_pdf_streams, reason, refuse_oth
 from editor.formats.importing.pdf.chars import PdfPageText, read_pdf_pages
 from editor.formats.importing.pdf.layout import SIDEWAYS_COLUMN, UNKNOWN_GLYPH, PdfLine, page_lines
 from editor.formats.importing.pdf.paragraphs import paragraphs
+from editor.formats.importing.reader_notes import library_messages, with_notes
 from editor.formats.importing.structure import build_resume, with_paper
 from editor.formats.importing.text import is_page_number
 from editor.model import Problem, Resume, Severity
@@ -29,7 +30,14 @@ _PRINT_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::
 
 
 def read_pdf(data: bytes) -> Resume:
-    """The resume in a PDF's bytes. Raises FormatError (one line) for a file it cannot read."""
+    """The resume in a PDF's bytes, with what the reader had to work around among its notes.
+    Raises FormatError (one line) for a file it cannot read."""
+    with library_messages() as heard:
+        resume = _read_pdf(data)
+    return with_notes(resume, heard, "PDF reader")
+
+
+def _read_pdf(data: bytes) -> Resume:
     refuse_other_kind(data, "a PDF", ".pdf")
     if b"%%EOF" not in data[-2048:]:
         raise FormatError("the PDF is incomplete (it was cut short while downloading or copying)")
