@@ -137,7 +137,7 @@ def test_export_of_a_damaged_pdf_prints_its_note_as_a_check_line_and_nothing_raw
         ("fit", "header.pdf", "--jd", "header.pdf"),
         ("heatmap", "fonts.pdf", "-o", "heat.png", "--force"),
     ],
-    ids=lambda args: " ".join(args),
+    ids=" ".join,
 )
 def test_commands_reading_a_damaged_pdf_print_nothing_on_stderr(folder: Path, args: tuple[str, ...]) -> None:
     run = foldline(folder, *args)
@@ -145,7 +145,8 @@ def test_commands_reading_a_damaged_pdf_print_nothing_on_stderr(folder: Path, ar
 
 
 def test_a_damaged_pdf_that_cannot_be_read_is_one_line(folder: Path) -> None:
-    write(folder, "hopeless.pdf", page_without_size().replace(b"/Contents 4 0 R", b"/MediaBox [0 0 x y] /Contents 4 0 R"))
+    unreadable_size = page_without_size().replace(b"/Contents", b"/MediaBox [0 0 x y] /Contents")
+    write(folder, "hopeless.pdf", unreadable_size)
     with pytest.raises(FormatError):
         read_resume(folder / "hopeless.pdf")
     run = foldline(folder, "export", "hopeless.pdf", "-o", "hopeless.md")
