@@ -9,10 +9,12 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 
 from bench.bench_pathological import Run, run_foldline
 from editor.formats.errors import FormatError
+from editor.formats.importing.docx.reader import read_docx
 from editor.formats.importing.pdf.reader import read_pdf
 from editor.formats.importing.reader_notes import library_messages, plain_notes
 from editor.formats.markdown.writer import write_markdown
@@ -25,8 +27,10 @@ from tests.formats.damaged_files import (
     page_without_size,
     sample_pdf,
     stream_cut_short,
+    text_stream_broken_at_once,
     write,
 )
+from tests.formats.test_hostile_files import good_docx
 
 ENGINE_FILES = Path(__file__).resolve().parent / "formats"
 RAW_WORDS = ("pdfminer", "xref", "FontBBox", "MediaBox", "%PDF", "zlib", "Warning")
@@ -66,6 +70,27 @@ def test_text_after_the_break_in_a_cut_stream_is_lost_and_the_note_says_so() -> 
     text = write_markdown(resume)
     assert "Dana Kim" in text and "Product manager" not in text
     assert any("compare with the original" in problem.message for problem in resume.problems)
+
+
+def test_a_pdf_whose_text_stream_is_broken_is_called_damaged_not_a_scan(tmp_path: Path) -> None:
+    with pytest.raises(FormatError, match="compressed text is damaged and none of it could be read") as refused:
+        read_resume(write(tmp_path, "cv.pdf", text_stream_broken_at_once()))
+    assert "scan" not in str(refused.value)
+
+
+def test_a_word_reader_warning_is_a_note_naming_the_word_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    data, document = good_docx(), docx.Document
+
+    def warning_document(source):  # as a library would on an odd part of the package
+        warnings.warn("odd part /word/extra.xml ignored", UserWarning, stacklevel=1)
+        return document(source)
+
+    monkeypatch.setattr(docx, "Document", warning_document)
+    resume = read_docx(data)
+    assert resume.header.name == "Dana Kim"
+    assert [problem.message for problem in resume.problems][-1:] == [
+        "the file has minor damage (a warning from the Word reader); check the text"
+    ]
 
 
 def test_clean_files_from_real_software_get_no_damage_note() -> None:

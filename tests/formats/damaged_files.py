@@ -57,6 +57,11 @@ def stream_cut_short() -> bytes:
     return page_pdf(name + rest[: len(rest) // 3], filters=b"/Filter /FlateDecode")
 
 
+def text_stream_broken_at_once() -> bytes:
+    """The page's only text stream breaks before its first letter: nothing can be read."""
+    return page_pdf(zlib.compress(NAME_LINE + ROLE_LINE)[:6], filters=b"/Filter /FlateDecode")
+
+
 def broken_font_box() -> bytes:
     """A font whose descriptor gives two numbers for its bounding box, which needs four."""
     descriptor = b"<< /Type /FontDescriptor /FontName /Sans /Flags 32 /FontBBox [0 0] >>"

@@ -113,7 +113,6 @@ def _meaning(message: str) -> str | None:
     return next((note for pattern, note in _PLAIN if pattern.search(message)), None)
 
 
-def with_notes(resume: Resume, heard: list[tuple[str, str]], reader: str) -> Resume:
-    """The resume with what `heard` means added to its import notes."""
-    notes = tuple(Problem(1, note) for note in plain_notes(heard, reader))
-    return replace(resume, problems=resume.problems + notes) if notes else resume
+def with_notes(resume: Resume, notes: list[str]) -> Resume:
+    """The resume with `notes` (from `plain_notes`) added to its import notes."""
+    return replace(resume, problems=resume.problems + tuple(Problem(1, note) for note in notes)) if notes else resume
