@@ -55,26 +55,26 @@ for _name in ("pdfminer", DAMAGE_LOG):
 
 
 class _Collector(logging.Handler):
-    """Keeps (logger name, message) of every record it is handed; prints nothing."""
+    """Counts every record it is handed by (logger name, message); prints nothing. A library's
+    message is counted by its template: a hostile file can raise thousands, each with a large
+    value to format, and the template is what says what went wrong."""
 
-    def __init__(self, heard: list[tuple[str, str]]) -> None:
+    def __init__(self, heard: Counter[tuple[str, str]]) -> None:
         super().__init__(logging.WARNING)
         self.heard = heard
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            self.heard.append((record.name, record.getMessage()))
-        except Exception:  # a record whose arguments do not format is still one message
-            self.heard.append((record.name, str(record.msg)))
+        own = record.name.startswith(DAMAGE_LOG)
+        self.heard[record.name, record.getMessage() if own else str(record.msg)] += 1
 
 
 @contextmanager
-def library_messages() -> Iterator[list[tuple[str, str]]]:
-    """Collect, as (source, message), the warnings and log records raised inside the block; print none.
+def library_messages() -> Iterator[Counter[tuple[str, str]]]:
+    """Count, by (source, message), the warnings and log records raised inside the block; print none.
 
     A handler on the root logger also keeps Python's last-resort handler from printing records;
     warnings about code rather than the file (deprecations) are ignored."""
-    heard: list[tuple[str, str]] = []
+    heard: Counter[tuple[str, str]] = Counter()
     collector = _Collector(heard)
     root = logging.getLogger()
     root.addHandler(collector)
@@ -86,22 +86,18 @@ def library_messages() -> Iterator[list[tuple[str, str]]]:
             try:
                 yield heard
             finally:
-                heard += [(item.category.__name__, str(item.message)) for item in caught]
+                heard.update((item.category.__name__, str(item.message)) for item in caught)
     finally:
         root.removeHandler(collector)
 
 
-def plain_notes(heard: list[tuple[str, str]], reader: str) -> list[str]:
+def plain_notes(heard: Counter[tuple[str, str]], reader: str) -> list[str]:
     """One note per meaning, with how often it was reported; messages the table does not know are
     counted into one note that names `reader` ("the PDF reader")."""
-    counts: Counter[str] = Counter()
-    unknown = 0
-    for source, message in heard:
-        note = message if source.startswith(DAMAGE_LOG) else _meaning(message)
-        if note is None:
-            unknown += 1
-        else:
-            counts[note] += 1
+    counts: Counter[str | None] = Counter()
+    for (source, message), times in heard.items():
+        counts[message if source.startswith(DAMAGE_LOG) else _meaning(message)] += times
+    unknown = counts.pop(None, 0)
     notes = [note if count == 1 else f"{note} (reported {count} times)" for note, count in counts.items()]
     if unknown:
         warned = "a warning" if unknown == 1 else f"{unknown} warnings"
