@@ -198,9 +198,8 @@ def _report_repairs(data: bytes, document: PDFDocument) -> None:
     the index off, so the header says it all), or an index it rebuilt by scanning the file."""
     start = data.find(b"%PDF-")
     if start > 0:
-        _damage.warning(
-            "the PDF's header is damaged (%d bytes of something else come before it); the text was read anyway", start
-        )
+        before = "1 byte of something else comes" if start == 1 else f"{start} bytes of something else come"
+        _damage.warning(f"the PDF's header is damaged ({before} before it); the text was read anyway")
     elif any(isinstance(xref, PDFXRefFallback) for xref in document.xrefs):
         _damage.warning(INDEX_REBUILT)
 
