@@ -32,9 +32,11 @@ from editor.formats.jsonresume.reader import read_json_resume  # noqa: E402
 from editor.formats.markdown.reader import read_markdown  # noqa: E402
 from editor.model import Resume  # noqa: E402
 from editor.render.templates import TEMPLATES  # noqa: E402
+from tests.analysis.plain_resume import plain_docx  # noqa: E402
 from tests.libreoffice import convert  # noqa: E402
 
 FORMATS = ("PDF", "DOCX→LO")
+PLAINS = {"plain": False, "plain, dates beside title": True}  # reference name → dates_beside_title
 ALL = ("Name", "E-mail", "Phone", "Link", "Location", "Job · title", "Job · company", "Job · location")
 ALL += ("Job · dates", "School · degree", "School · school", "School · dates", "Skills")
 
@@ -161,28 +163,19 @@ def main() -> None:
         bundle = sys.argv[sys.argv.index("--openresume") + 1]
         fields = tuple(field for field in ALL if "location" not in field or field == "Location")
         PARSERS["OpenResume (pdf.js)"] = (_pdfjs_openresume(bundle), fields)
-    folder = Path(tempfile.mkdtemp(prefix="foldline-ats-bench-"))
     resumes = _inputs()
-    files: list[tuple[str, str, str, Path]] = []
-    documents = []
-    for name, resume in resumes.items():
-        for template in TEMPLATES:
-            pdf = folder / f"{name}--{template}.pdf"
-            pdf.write_bytes(build_pdf(resume, template).data)
-            files.append((name, template, "PDF", pdf))
-            documents.append(folder / "docx" / f"{name}--{template}.docx")
-            documents[-1].parent.mkdir(exist_ok=True)
-            documents[-1].write_bytes(build_docx(resume, template))
-    for pdf in convert(documents, "pdf", folder / "docx"):
-        name, template = pdf.stem.split("--")
-        files.append((name, template, "DOCX→LO", pdf))
+    files = _export_all(resumes, Path(tempfile.mkdtemp(prefix="foldline-ats-bench-")))
     tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    verdicts: dict[tuple[str, str, str, str], bool] = {}  # parser, input, template/PLAIN, format, label
     failures: list[str] = []
     for parser, (read, fields) in PARSERS.items():
         for name, template, kind, pdf in files:
             for check in read(resumes[name], pdf):
                 category = _category(check.label)
                 if category not in fields:
+                    continue
+                verdicts[(parser, name, f"{template} {kind}", check.label)] = check.verdict == RIGHT
+                if kind in PLAINS:
                     continue
                 counts = tally[(parser, kind, category)]
                 counts[0] += check.verdict == RIGHT
@@ -191,8 +184,51 @@ def main() -> None:
                     where = f"{parser:18} {kind:8} {name}/{template}"
                     failures.append(f"{where}: {check.label}: {check.parsed!r} ≠ {check.expected!r}")
     _print_table(tally)
+    _print_against_plain(verdicts, show_failures)
     if show_failures:
         print("\n".join(["", "Failures:", *failures]))
+
+
+def _export_all(resumes: dict[str, Resume], folder: Path) -> list[tuple[str, str, str, Path]]:
+    """Every input × template as a native PDF and a DOCX printed by LibreOffice, plus its plain reference."""
+    files: list[tuple[str, str, str, Path]] = []
+    documents = []
+    (folder / "docx").mkdir()
+    for name, resume in resumes.items():
+        for template in TEMPLATES:
+            pdf = folder / f"{name}--{template}.pdf"
+            pdf.write_bytes(build_pdf(resume, template).data)
+            files.append((name, template, "PDF", pdf))
+            documents.append(folder / "docx" / f"{name}--{template}.docx")
+            documents[-1].write_bytes(build_docx(resume, template))
+        for index, dates_beside_title in enumerate(PLAINS.values()):
+            documents.append(folder / "docx" / f"{name}--plain{index}.docx")
+            documents[-1].write_bytes(plain_docx(resume, dates_beside_title))
+    plains = {f"plain{index}": reference for index, reference in enumerate(PLAINS)}
+    for pdf in convert(documents, "pdf", folder / "docx"):
+        name, template = pdf.stem.split("--")
+        files.append((name, "", plains[template], pdf) if template in plains else (name, template, "DOCX→LO", pdf))
+    return files
+
+
+def _print_against_plain(verdicts: dict[tuple[str, str, str, str], bool], show_failures: bool) -> None:
+    """Per parser and plain reference: the fields read right there, and how many every export keeps."""
+    for reference in PLAINS:
+        print(f"\nAgainst a {reference} resume (python-docx paragraphs printed by LibreOffice):")
+        print(f"{'parser':22}{'right on plain':>16}{'kept in every export':>24}{'right only in exports':>24}")
+        for parser in PARSERS:
+            mine = {key[1:]: right for key, right in verdicts.items() if key[0] == parser}
+            on_plain = {
+                (name, label) for (name, where, label), right in mine.items() if where == f" {reference}" and right
+            }
+            exports = {key: right for key, right in mine.items() if key[1].strip() not in PLAINS}
+            lost = sorted(key for key, right in exports.items() if not right and (key[0], key[2]) in on_plain)
+            kept = len(on_plain - {(name, label) for name, _where, label in lost})
+            gained = {(name, label) for (name, _where, label), right in exports.items() if right} - on_plain
+            share = f"{kept} ({kept / max(len(on_plain), 1):.0%})"
+            print(f"{parser:22}{len(on_plain):>16}{share:>24}{len(gained):>24}")
+            if show_failures:
+                print("".join(f"  lost: {name} {where}: {label}\n" for name, where, label in lost), end="")
 
 
 def _print_table(tally: dict[tuple[str, str, str], list[int]]) -> None:

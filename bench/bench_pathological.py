@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -92,6 +93,7 @@ class Run:
     stderr: str
     seconds: float
     peak_mb: float
+    cpu_seconds: float = 0.0  # user + system time of the child and its workers: what a busy machine does not inflate
 
 
 # The child reports its own peak from /proc (VmHWM): wait4's ru_maxrss would include the RSS of
@@ -119,7 +121,7 @@ def run_foldline(arguments: list[str], cwd: Path, timeout: float, memory_limit_m
     with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         peak_file = Path(scratch) / "peak"
         code = _CHILD.format(limit=(memory_limit_mb or 0) * 2**20, peak_file=str(peak_file))
-        start = time.perf_counter()
+        start, used = time.perf_counter(), _children_cpu()
         child = subprocess.Popen(
             [sys.executable, "-c", code, *arguments], cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err
         )
@@ -128,12 +130,18 @@ def run_foldline(arguments: list[str], cwd: Path, timeout: float, memory_limit_m
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()
-        seconds = time.perf_counter() - start
+        seconds, cpu_seconds = time.perf_counter() - start, _children_cpu() - used
         out.seek(0)
         err.seek(0)
         text = out.read().decode(errors="replace"), err.read().decode(errors="replace")
         peak_kb = float(peak_file.read_text()) if peak_file.exists() else float("nan")
-    return Run(child.returncode, *text, seconds, peak_kb / 1024)
+    return Run(child.returncode, *text, seconds, peak_kb / 1024, cpu_seconds)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of every child this process has waited for (a child's own workers included)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_case(folder: Path, name: str, timeout: float = 120, memory_limit_mb: int | None = None) -> Run:

@@ -8,7 +8,8 @@ A reduced form of the Unicode bidirectional algorithm (UAX #9), enough for resum
 direction is that of its first strong character; a piece is right-to-left, left-to-right or neutral
 (spaces, punctuation; digits count as left-to-right); a neutral between two pieces of one direction
 takes it, others take the line's; runs are reversed from the highest level down (rule L2), and
-right-to-left pieces have their characters reversed. No mirroring of brackets, no Arabic shaping.
+right-to-left pieces have their characters reversed. No mirroring of brackets; Arabic is shaped
+before (`arabic.shape`).
 """
 
 from __future__ import annotations

@@ -33,6 +33,13 @@ FALLBACK_FILES = (
     ("Foldline-DroidSansFallback", "DroidSansFallback.ttf"),
 )
 _REPLACEMENT_FONT = 2  # DejaVu Sans draws U+FFFD
+# The bold faces of fallbacks that have one (same characters): a bold Hebrew or Arabic name or title
+# is drawn in it rather than imitated with an outline, so it looks bold and its font is named bold,
+# which is how pdf.js-based parsers (OpenResume) find a name that is not in Latin letters.
+BOLD_FALLBACK_FILES = {
+    "Foldline-NotoSansHebrew": ("Foldline-NotoSansHebrew-Bold", "NotoSansHebrew-Bold.ttf"),
+    "Foldline-NotoSansArabic": ("Foldline-NotoSansArabic-Bold", "NotoSansArabic-Bold.ttf"),
+}
 
 
 @dataclass(frozen=True)
@@ -104,14 +111,29 @@ def fallback_for(character: str) -> str:
     return _fallback_font(_REPLACEMENT_FONT)
 
 
-def font_for(font_name: str, character: str) -> tuple[str, str]:
-    """The font and the character to draw: the font itself, a fallback, or a fallback's U+FFFD."""
+def font_for(font_name: str, character: str, bold: bool = False) -> tuple[str, str]:
+    """The font and the character to draw: the font itself, a fallback (its bold face for `bold`
+    text, where it has one), or a fallback's U+FFFD."""
     if has_glyph(font_name, character):
         return font_name, character
     fallback = fallback_for(character)
-    if has_glyph(fallback, character):
-        return fallback, character
-    return fallback, REPLACEMENT_CHARACTER
+    if not has_glyph(fallback, character):
+        return fallback, REPLACEMENT_CHARACTER
+    if bold and fallback in BOLD_FALLBACK_FILES:
+        return _bold_fallback(fallback), character
+    return fallback, character
+
+
+@cache
+def _bold_fallback(fallback: str) -> str:
+    name, file_name = BOLD_FALLBACK_FILES[fallback]
+    _register(name, str(resource_path("fonts", "fallback", file_name)))
+    return name
+
+
+def is_bold_fallback(font_name: str) -> bool:
+    """True for the bold face of a fallback font (drawn as is, not emboldened)."""
+    return any(font_name == name for name, _file in BOLD_FALLBACK_FILES.values())
 
 
 LINE_END_MARK = "\x85"  # NEL: whitespace to Python's str.split, a glyph to pdf.js (its \\s has no U+0085)

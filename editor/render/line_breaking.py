@@ -8,7 +8,8 @@ engineering of Paragraph internals, and skips Paragraph's markup parser.
 
 Text is cleaned on the way: invisible control characters are dropped, ligature characters
 (U+FB00-FB06) are spelled out and private-use characters become U+FFFD, so what a text
-extractor reads back is plain text. No shaping happens, hence no ligatures either.
+extractor reads back is plain text. Arabic is measured (and drawn) in its joined forms
+(`arabic.shape`); no other shaping happens, hence no other ligatures either.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from editor.model import Span
+from editor.render.arabic import shape
 from editor.render.fonts import FaceNames, font_for, text_width
 from editor.render.layout import Role
 
@@ -156,7 +158,7 @@ class _Tokenizer:
             if len(composed) == 1 and font_for(last.font, composed) == (last.font, composed):
                 last.text = last.text[:-1] + composed
                 return
-        drawn_font, character = font_for(font, character)
+        drawn_font, character = font_for(font, character, fragment.bold)
         cjk = _is_cjk(character) and character not in _CLOSING_PUNCTUATION
         token = self.current
         if token is None or cjk or self.after_cjk:
@@ -170,7 +172,7 @@ class _Tokenizer:
 
     def _measure(self, token: Token) -> None:
         for piece in token.pieces:
-            piece.width = text_width(piece.text, piece.font, self.size)
+            piece.width = text_width(shape(piece.text, piece.font), piece.font, self.size)
             token.width += piece.width
         if token.gap is not None:
             token.gap.width = text_width(" ", token.gap.font, self.size)

@@ -15,8 +15,9 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from editor.render.arabic import shape
 from editor.render.bidi import has_rtl, visual_order
-from editor.render.fonts import FaceNames, descent, font_for, text_width
+from editor.render.fonts import FaceNames, descent, font_for, is_bold_fallback, text_width
 from editor.render.layout import LayoutLine, StyleRange
 from editor.render.line_breaking import Fragment, Glyphs, Origin, Token, break_lines, tokenize
 
@@ -197,7 +198,7 @@ class TextBlock(Flowable):
         else:
             text = canvas.beginText(placed[0][0], baseline)
         pending: list[str] = []
-        drawn = [(piece.text, look) for (_x, piece), look in zip(placed, looks, strict=True)]
+        drawn = [(shape(piece.text, piece.font), look) for (_x, piece), look in zip(placed, looks, strict=True)]
         if has_rtl("".join(piece for piece, _look in drawn)):
             drawn = visual_order(drawn)
         for piece, look in drawn:
@@ -216,7 +217,8 @@ class TextBlock(Flowable):
     def _look(self, piece: Glyphs) -> tuple[str, str, bool]:
         """Font, colour, and whether bold must be imitated (a fallback font drawing bold text has no bold face)."""
         fragment = piece.fragment
-        synthetic = fragment.bold and piece.font != self.style.faces.face(True, fragment.italic)
+        bold_face = piece.font == self.style.faces.face(True, fragment.italic) or is_bold_fallback(piece.font)
+        synthetic = fragment.bold and not bold_face
         return piece.font, fragment.color or self.style.color, synthetic
 
     def _apply(self, text, look: tuple[str, str, bool], current: tuple[str, str, bool] | None) -> tuple:

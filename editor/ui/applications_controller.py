@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from editor.analysis.applications.bundle import export_bundle
 from editor.analysis.applications.create import create_application
 from editor.analysis.applications.record import METADATA_FILE, ApplicationRecord, read_record
+from editor.analysis.applications.scores import rescore_application
 from editor.analysis.letter.placeholders import placeholder_warnings
 from editor.analysis.letter.posting import posting_facts
 from editor.formats.errors import FormatError
@@ -57,6 +58,7 @@ class ApplicationsController(QObject):
         panel.workspace_requested.connect(self.choose_workspace)
         panel.export_requested.connect(lambda folder: self.export(Path(folder)))
         panel.message.connect(self.status_message)
+        files.saved.connect(self.rescore_saved)
 
     def set_workspace(self, folder: Path) -> None:
         """List the applications in `folder` from now on, also after a restart."""
@@ -117,6 +119,20 @@ class ApplicationsController(QObject):
         self.panel.select_folder(folder)
         self.status_message.emit(f"Exported {', '.join(path.name for path in bundle.paths)}")
         return True
+
+    def rescore_saved(self, path: str, text: str) -> None:
+        """A saved application resume gets fresh scores in its row (and its `application.json`)."""
+        folder = Path(path).parent
+        if not (folder / METADATA_FILE).is_file():
+            return
+        try:
+            if read_record(folder).resume != Path(path).name or rescore_application(folder, text) is None:
+                return
+        except FormatError as error:
+            self.status_message.emit(f"Scores not updated: {error}")
+            return
+        self.panel.refresh()
+        self.panel.select_folder(folder)
 
     def _create(self, request: NewApplication, posting: Path) -> tuple[NewApplication, ApplicationRecord]:
         """Create the folder; without a folder name, one from the posting's company and role, not yet taken."""

@@ -26,7 +26,7 @@ from editor.analysis.ats.compare import RIGHT, WRONG, FieldCheck
 from editor.analysis.snapshot import Analysis
 from editor.ui.pipeline import LivePipeline
 
-ATS_DELAY_MS = 1500  # after a longer pause, so the read-back never competes with typing
+ATS_DELAY_MS = 500  # a half-second pause after the live refresh: the ~50 ms read-back (2 pages) then runs in its worker
 COLUMNS = ("", "Field", "Your resume says", "An ATS parses", "Why")
 _MARKS = {RIGHT: ("✓", "#2e7d32"), WRONG: ("✗", "#c62828")}
 _MISSING_MARK = ("–", "#ef6c00")

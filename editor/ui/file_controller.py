@@ -39,6 +39,7 @@ class FileController(QObject):
     status_message = Signal(str)
     recent_changed = Signal(list)
     imported = Signal(str, list)  # the imported file's name and what the user should check
+    saved = Signal(str, str)  # the path written and the text it now holds
 
     def __init__(
         self,
@@ -202,6 +203,7 @@ class FileController(QObject):
         self._last_autosaved = text
         self._watch(path)
         self.status_message.emit(f"Saved {Path(path).name}")
+        self.saved.emit(str(Path(path).resolve()), text)
         return True
 
     def export(self, suffix: str, template: str | None = None, paper: str | None = None) -> bool:

@@ -15,7 +15,7 @@ from editor.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
 
 RESUME_FILTER = "Resume Markdown (*.md *.markdown *.txt)"
 IMPORT_FILTER = "Resumes (*.docx *.pdf *.json *.md *.markdown *.txt);;Word (*.docx);;PDF (*.pdf);;JSON Resume (*.json)"
-JD_FILTER = "Job descriptions (*.txt *.md *.docx *.pdf);;All files (*)"
+JD_FILTER = "Job descriptions (*.txt *.md *.docx *.pdf *.html *.htm);;All files (*)"
 
 
 class SaveChoice(Enum):

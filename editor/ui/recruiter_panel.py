@@ -105,7 +105,8 @@ class RecruiterPanel(QWidget):
         holder.setDefaultWidget(self.style_panel)
         menu.addAction(holder)
         self.style_button = QToolButton()
-        self.style_button.setText("Style")
+        self.style_button.setText("Style ▾")
+        self.style_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # it overlapped the text
         self.style_button.setToolTip("Accent, typeface, size, margins, spacing and dates (saved in the front matter)")
         self.style_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.style_button.setMenu(menu)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
@@ -17,6 +18,7 @@ from editor.formats.markdown.reader import read_markdown
 from editor.model import BulletList, ContactKind, Entry, Paragraph, Resume, Section, Severity, runs
 from editor.resources import resource_path
 
+DATA = Path(__file__).resolve().parent.parent / "data" / "ats"
 SAMPLE = read_markdown(resource_path("samples", "resume.md").read_text(encoding="utf-8"))
 
 
@@ -159,3 +161,13 @@ def test_a_file_no_extractor_can_read_is_a_finding_not_a_crash() -> None:
     report = check_ats(SAMPLE, b"%PDF-1.4 not really", quick=True)
     assert _rules(report) == {"ats-unreadable"}
     assert report.plain_text == "" and not report.ok
+
+
+@pytest.mark.parametrize("fixture", ["rtl", "arabic"])
+def test_hebrew_and_arabic_read_back_clean_in_all_three_extractors(fixture: str) -> None:
+    """pdfplumber does no bidi: every right-to-left word (drawn in visual order, as PDFs store them)
+    came back reversed and was reported missing, a finding no file could fix."""
+    resume = read_markdown((DATA / f"{fixture}.md").read_text(encoding="utf-8"))
+    report = check_ats(resume, build_pdf(resume).data, build_docx(resume))
+    assert [extractor.name for extractor in report.extractors] == ["pypdf", "pdfplumber", "python-docx"]
+    assert report.findings == () and report.ok

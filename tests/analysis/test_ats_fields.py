@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from editor.analysis.ats import check_ats
 from editor.analysis.ats.compare import MISSING, RIGHT, WRONG
+from editor.analysis.ats.items import pdf_lines
 from editor.analysis.ats.parsed import read_fields
 from editor.cli import main
 from editor.formats.export.docx_writer import build_docx
@@ -26,9 +27,7 @@ from tests.libreoffice import convert
 DATA = Path(__file__).resolve().parent.parent / "data" / "ats"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "resume.md"
 FIXTURES = sorted(DATA.glob("*.md"))
-# pypdf glues the words of LibreOffice's right-to-left runs ('נועהכהן'; pdftotext reads them right):
-# a limit of the extractor the reader stands on, named in docs/ats.md.
-PRINTED = [path for path in [*FIXTURES, SAMPLE] if path.stem != "rtl"]
+PRINTED = [*FIXTURES, SAMPLE]
 
 
 def _resume(path: Path):
@@ -41,7 +40,7 @@ def _wrong(report) -> list[tuple[str, str, str]]:
 
 def test_the_fixtures_cover_the_cases_parsers_get_wrong() -> None:
     names = {path.stem for path in FIXTURES}
-    assert {"credentials", "long-name", "cjk", "rtl", "unusual-titles", "long-cv"} <= names
+    assert {"credentials", "long-name", "cjk", "rtl", "arabic", "unusual-titles", "long-cv"} <= names
     assert build_pdf(_resume(DATA / "long-cv.md")).layout.page_count >= 5
 
 
@@ -74,6 +73,16 @@ def printed(tmp_path_factory) -> dict[str, bytes]:
 def test_every_field_of_the_docx_printed_by_libreoffice_reads_right(printed, path: Path, template: str) -> None:
     report = read_fields(_resume(path), "pdf", printed[f"{path.stem}--{template}"])
     assert _wrong(report) == []
+
+
+def test_right_to_left_text_printed_by_libreoffice_keeps_its_word_spaces_size_and_number_order(printed) -> None:
+    """LibreOffice draws a Hebrew line as one TJ array with offsets for spaces, sizes and emboldens
+    Hebrew by the complex-script properties, and runs a phone after a Hebrew place into its digits."""
+    lines = pdf_lines(printed["rtl--modern"])
+    name, contacts = lines[0], lines[2]
+    assert name.text == "נועה כהן" and name.bold and name.size > 2 * contacts.size
+    assert "+972 52 555 0134" in contacts.text
+    assert lines[4].text.startswith("מהנדסת תוכנה בכירה") and lines[4].items[0].bold
 
 
 GLUED = """# Maria Delgado

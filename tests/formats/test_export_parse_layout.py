@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 from collections import Counter
 from itertools import pairwise
@@ -17,6 +18,7 @@ import docx
 import pdfplumber
 import pypdf
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from editor.formats.export.docx_writer import build_docx
 from editor.formats.export.pdf_writer import build_pdf
@@ -154,12 +156,35 @@ def test_right_to_left_text_is_drawn_in_visual_order_and_read_back_in_reading_or
     with pdfplumber.open(io.BytesIO(data)) as document:
         name = [char for char in document.pages[0].chars if char["top"] < 60 and char["text"].strip()]
     assert max(name, key=lambda char: char["x0"])["text"] == "נ"  # the first letter stands rightmost
+    # in a bold face, not an outline on the regular one: pdf.js parsers take a non-Latin name by its bold font
+    assert {char["fontname"].split("+")[-1] for char in name} == {"NotoSansHebrew-Bold"}
     assert min(name, key=lambda char: char["x0"])["text"] == "ן"
     text = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert text.splitlines()[:2] == ["נועה כהן", "מהנדסת תוכנה"]
     poppler = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
     lines = [line.strip("\u202a\u202b\u202c ") for line in poppler.splitlines() if line.strip()]
     assert lines[:2] == ["נועה כהן", "מהנדסת תוכנה"]
+
+
+def test_arabic_is_drawn_joined_and_read_back_as_the_letters_typed() -> None:
+    """reportlab draws one glyph per character, so Arabic showed its letters isolated; shaped into
+    presentation forms it would read back as those forms (U+FExx), which no search matches."""
+    resume = read_markdown((DATA / "arabic.md").read_text(encoding="utf-8"))
+    data = build_pdf(resume).data
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        page = document.pages[0]
+        name = [char for char in page.chars if char["top"] < 60 and char["text"].strip()]
+        plumber = page.extract_text()
+    isolated = stringWidth("ليلىحداد", "Foldline-NotoSansArabic-Bold", name[0]["size"])
+    assert sum(char["width"] for char in name) < 0.8 * isolated  # joined forms are narrower
+    assert max(name, key=lambda char: char["x0"])["text"] == "ل"  # the first letter stands rightmost
+    assert not re.search("[\ufb50-\ufeff\ue000-\uf8ff]", plumber)  # no presentation form, no private mark
+    typed = Counter(re.findall(r"[\u0621-\u064a]+", (DATA / "arabic.md").read_text(encoding="utf-8")))
+    text = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert text.splitlines()[:2] == ["ليلى حداد", "مهندسة برمجيات أولى"]
+    assert Counter(re.findall(r"[\u0621-\u064a]+", text)) == typed
+    poppler = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout.decode()
+    assert Counter(re.findall(r"[\u0621-\u064a]+", poppler)) == typed  # 'لأكثر', not 'ألكثر' (one glyph, two letters)
 
 
 @pytest.mark.parametrize("template", ["modern", "classic", "compact"])

@@ -286,7 +286,7 @@ def test_only_embedded_subset_fonts_are_used_even_for_fallback_glyphs(template: 
     assert fonts and all(embedded and subset for _name, embedded, subset in fonts), fonts
     names = {name for name, _embedded, _subset in fonts}
     assert not any(name.startswith(("Helvetica", "Times", "Courier")) for name in names)
-    assert {"DroidSansFallback", "NotoSansHebrew-Regular"} <= names
+    assert {"DroidSansFallback", "NotoSansHebrew-Bold"} <= names  # the name is bold: Hebrew in Noto's bold face
 
 
 def test_document_metadata_names_the_person_the_headline_and_the_skills() -> None:

@@ -50,6 +50,9 @@ def test_hebrew_and_arabic_use_the_noto_faces_rather_than_dejavu() -> None:
     regular = register_family(SOURCE_SANS).regular
     assert font_for(regular, "ד")[0] == "Foldline-NotoSansHebrew"
     assert font_for(regular, "ع")[0] == "Foldline-NotoSansArabic"
+    assert font_for(regular, "ד", bold=True)[0] == "Foldline-NotoSansHebrew-Bold"
+    assert font_for(regular, "ع", bold=True)[0] == "Foldline-NotoSansArabic-Bold"
+    assert font_for(regular, "中", bold=True)[0] == "Foldline-DroidSansFallback"  # no bold face: imitated
 
 
 def test_characters_the_family_has_stay_in_the_family() -> None:

@@ -154,3 +154,16 @@ def test_the_bundle_action_exports_the_open_application(window, master: Path, tm
     prompts.yes_no.append(True)
     window.window_actions["Export Application Bundle"].trigger()
     assert len(list((tmp_path / "open").glob("Maria-Delgado-*.docx"))) == 2
+
+
+def test_saving_the_tailored_resume_updates_its_scores_in_the_list(window, master: Path, tmp_path: Path) -> None:
+    """Scores followed the resume only at creation and export; now every save of the tailored copy."""
+    folder = window.applications.create(NewApplication(master, tmp_path, "brightpath", posting_text=POSTING_TEXT))
+    before = int(_cells(window, 0)[2])
+    cursor = window.editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText("\n- Built shift scheduling and workforce management reports in Salesforce Service Cloud\n")
+    assert window.files.save()
+    after = int(_cells(window, 0)[2])
+    assert after > before
+    assert json.loads((folder / "application.json").read_text(encoding="utf-8"))["match_score"] == after

@@ -16,11 +16,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.analysis.applications.record import read_record, update_record
-from editor.analysis.applications.scores import score_resume
+from editor.analysis.applications.record import read_record
+from editor.analysis.applications.scores import rescore_application
 from editor.analysis.letter.placeholders import placeholder_warnings
 from editor.formats.errors import FormatError
-from editor.formats.importing.job_description import read_job_description
 from editor.formats.letter.export import render_letter
 from editor.formats.markdown.reader import read_markdown
 from editor.formats.registry import read_text_file, render_resume
@@ -56,9 +55,7 @@ def export_bundle(folder: str | Path) -> Bundle:
         files[folder / f"{prefix}Resume{suffix}"] = render_resume(resume, folder / f"resume{suffix}")
         files[folder / f"{prefix}Cover-Letter{suffix}"] = render_letter(letter_text, suffix, folder=folder)
     _write_together(files)
-    if record.posting and (folder / record.posting).is_file():
-        scores = score_resume(resume_text, read_job_description(folder / record.posting))
-        update_record(folder, match_score=scores.match, first_screen_score=scores.first_screen)
+    rescore_application(folder, resume_text)
     return Bundle(tuple(files), tuple(placeholder_warnings(letter_text)))
 
 

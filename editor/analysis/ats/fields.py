@@ -24,7 +24,8 @@ PHONE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*|$)", re.IGNORECASE)
 _LOCATION = re.compile(r"^[^\W\d_][^\d@|]*,\s*[^\W\d_][^\d@|]*$")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s*\|\s*|\s{3,}")
-_BULLET = re.compile(r"^[•◦▪‣●○■∙⋅*–-]\s*")
+_BULLET = re.compile(r"^[•◦▪‣●○■∙⋅*–\ue000-\uf8ff-]\s*")  # Word's Symbol-font bullets are private-use characters
+_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|plc|gmbh|ag|corp|co|s\.?a|s\.?l|b\.?v|pty)\.?$", re.IGNORECASE)
 _SKILL_SPLIT = re.compile(r"[,;|·•]")
 _CREDENTIALS = re.compile(r"^(?:[A-Z][A-Za-z.-]{0,7})(?:,\s*[A-Z][A-Za-z.-]{0,7})*$")
 _MAX_HEADING_WORDS = 5
@@ -126,13 +127,22 @@ def _name(line: Line) -> str:
 
 def _contacts(lines: list[Line]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"email": [], "phone": [], "link": [], "location": []}
-    for line in lines:
-        for item in line.items:
-            for piece in _SEPARATORS.split(item.text):
-                kind, value = _contact(piece.strip())
-                if kind:
-                    found[kind].append(value)
+    for piece in _contact_pieces(lines):
+        kind, value = _contact(piece)
+        if kind:
+            found[kind].append(value)
     return found
+
+
+def _contact_pieces(lines: list[Line]) -> list[str]:
+    """The header's items split on separators; an address broken after '-' or '/' at a line end is joined."""
+    pieces: list[str] = []
+    for line in lines:
+        parts = [piece.strip() for item in line.items for piece in _SEPARATORS.split(item.text) if piece.strip()]
+        if parts and pieces and pieces[-1].endswith(("-", "/")) and not pieces[-1].endswith(" -"):
+            pieces[-1] += parts.pop(0)
+        pieces += parts
+    return pieces
 
 
 def _contact(piece: str) -> tuple[str, str]:
@@ -198,10 +208,12 @@ def _entries(lines: list[Line]) -> list[ParsedEntry]:
             continue
         items, dates = _split_dates(line)
         previous = drafts[-1] if drafts and not in_body else None
-        if dates and previous and not previous.dates and not previous.organization and not _text(items):
-            previous.dates = dates  # dates set on their own line under the title
+        if dates and previous and not previous.dates and not _text(items):
+            previous.dates = dates  # dates set on their own line under the title or the organisation
+            previous.details_open = previous.details_open and not previous.organization
             continue
-        starts = bool(dates) or (line.bold and line.items[0].x <= margin and (in_body or not drafts))
+        complete = bool(drafts and drafts[-1].dates and drafts[-1].organization)
+        starts = bool(dates) or (line.bold and line.items[0].x <= margin and (in_body or not drafts or complete))
         if starts:
             title = _text(items).rstrip(",")
             drafts.append(_Draft(title=title, dates=dates))
@@ -212,13 +224,23 @@ def _entries(lines: list[Line]) -> list[ParsedEntry]:
             in_body = True
             continue
         if not draft.organization:
-            draft.organization = items[0].text.strip()
-            if len(items) > 1:
-                draft.location = items[-1].text.strip()
+            draft.organization, draft.location = _organization_and_place(items)
         elif not draft.location:
             draft.location = line.text
         draft.details_open = False
     return [draft.entry() for draft in drafts]
+
+
+def _organization_and_place(items: list[TextItem]) -> tuple[str, str]:
+    """The organisation line: a far-right item is the place; else a trailing 'City, Region' after a comma."""
+    if len(items) > 1:
+        return items[0].text.strip(), items[-1].text.strip()
+    parts = [part.strip() for part in items[0].text.split(",")]
+    place = parts[-2:]
+    short = all(len(part.split()) <= 3 for part in place)
+    if len(parts) >= 3 and short and _LOCATION.match(", ".join(place)) and not _COMPANY_SUFFIX.match(place[0]):
+        return ", ".join(parts[:-2]), ", ".join(place)
+    return items[0].text.strip(), ""
 
 
 def _text(items: list[TextItem]) -> str:

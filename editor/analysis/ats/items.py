@@ -54,12 +54,15 @@ def pdf_lines(data: bytes) -> list[Line]:
     """The lines of every page of a PDF, top to bottom, from the items pypdf's visitor reports."""
     import pypdf
 
+    from editor.analysis.ats.rtl_spaces import pdfjs_word_spaces
+
     reader = pypdf.PdfReader(io.BytesIO(data))
     lines: list[Line] = []
     for number, page in enumerate(reader.pages, start=1):
         height = float(page.mediabox.height)
         items: list[TextItem] = []
-        page.extract_text(visitor_text=_collector(items, height))
+        with pdfjs_word_spaces():
+            page.extract_text(visitor_text=_collector(items, height))
         lines += _group(number, items)
     return lines
 

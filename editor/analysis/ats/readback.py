@@ -26,6 +26,7 @@ from editor.analysis.ats.parsed import FieldReport, read_fields
 from editor.analysis.findings import Finding
 from editor.formats.dates import display_date_range, parse_date_range
 from editor.model import BulletList, ContactKind, Entry, Paragraph, Resume, Severity, Span, plain
+from editor.render.bidi import has_rtl, visual_order
 
 TEXT_SHOWN = 4000
 _WHY = "An applicant tracking system reads the file's text, not the page."
@@ -187,10 +188,23 @@ def _pypdf_text(data: bytes) -> str:
 
 
 def _pdfplumber_text(data: bytes) -> str:
+    """pdfplumber's text, right-to-left words put in reading order.
+
+    Why: a PDF stores Hebrew and Arabic in visual order (as drawn, left to right) and pdfplumber,
+    unlike pypdf, pdftotext and pdf.js, does no bidi, so every right-to-left word came back
+    reversed and was reported missing, for LibreOffice's PDFs as for ours: no file can fix that.
+    """
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as document:
-        return "\n".join(page.extract_text() or "" for page in document.pages)
+        text = "\n".join(page.extract_text() or "" for page in document.pages)
+    return "\n".join(_reading_order(line) if has_rtl(line) else line for line in text.split("\n"))
+
+
+def _reading_order(line: str) -> str:
+    """A line read in visual order back in reading order (the drawing order's reordering undone)."""
+    pieces = [(piece, None) for piece in re.split(r"(\s+)", line) if piece]
+    return "".join(piece for piece, _none in visual_order(pieces))
 
 
 def _docx_text(data: bytes) -> str:

@@ -110,6 +110,19 @@ def set_font_family(run_properties, name: str) -> None:
         fonts.attrib.pop(qn(slot), None)
 
 
+def set_complex_script_size(run_properties, size: float) -> None:
+    """The size of Hebrew, Arabic and other complex-script text (w:szCs), which ignores w:sz.
+
+    Why: Word and LibreOffice size and embolden right-to-left letters by the complex-script
+    properties only, so a Hebrew name came out in 11 pt regular beside a 22 pt bold Latin one.
+    """
+    complex_size = run_properties.find(qn("w:szCs"))
+    if complex_size is None:
+        complex_size = OxmlElement("w:szCs")
+        run_properties.get_or_add_sz().addnext(complex_size)  # the schema's order: w:sz, then w:szCs
+    complex_size.set(qn("w:val"), str(round(size * 2)))
+
+
 def _clear(element) -> None:
     for child in list(element):
         element.remove(child)
@@ -151,7 +164,8 @@ def _paragraph_style(document, look: _Look) -> None:
         style.base_style = styles[BODY_STYLE]
     style.quick_style = True
     style.font.size = Pt(look.size)
-    style.font.bold = look.bold
+    style.font.bold = style.font.cs_bold = look.bold
+    set_complex_script_size(style.element.get_or_add_rPr(), look.size)
     style.font.color.rgb = RGBColor.from_string(look.color.lstrip("#"))
     set_font_family(style.element.get_or_add_rPr(), look.font)
     paragraph = style.paragraph_format
@@ -179,8 +193,9 @@ def _finish_styles(document, template: Template, paper: Paper) -> None:
     for name in (SECTION_STYLE, ENTRY_STYLE, DETAILS_STYLE):
         styles[name].paragraph_format.keep_with_next = True
     dates = _character_style(document, DATES_STYLE, template.muted_color)
-    dates.font.bold = False
+    dates.font.bold = dates.font.cs_bold = False
     dates.font.size = Pt(template.body_size)
+    set_complex_script_size(dates.element.get_or_add_rPr(), template.body_size)
     set_font_family(dates.element.get_or_add_rPr(), template.body_font.name)
     _character_style(document, LINK_STYLE, template.accent)
 

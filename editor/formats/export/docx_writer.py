@@ -48,6 +48,7 @@ from editor.model import (
     Text,
     plain,
 )
+from editor.render.bidi import has_rtl
 from editor.render.document_facts import (
     CONTACT_SEPARATOR,
     KEYWORD_SEPARATOR,
@@ -59,6 +60,10 @@ from editor.render.document_facts import (
 from editor.render.templates import Paper, Template, get_paper, get_template
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+# After each separator of a contact line with right-to-left text: without it the bidi algorithm of
+# Word and LibreOffice draws a phone number after a Hebrew place as right-to-left digit groups
+# ('0134 555 52 972+'), which every extractor then reads in that order.
+_LTR_MARK = "\u200e"
 _SPACES = re.compile(r"[\t\n\r\v\f]")  # breaking spaces, as the PDF sets them, not tabs or line breaks
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML
 
@@ -140,16 +145,18 @@ class _DocumentBuilder:
             name, cut = self.paragraph(NAME_STYLE), credentials_start(header.name)
             self.run(name, Run(header.name[:cut]))
             if cut < len(header.name):
-                self.run(name, Run(header.name[cut:])).bold = False
+                credentials = self.run(name, Run(header.name[cut:]))
+                credentials.bold = credentials.font.cs_bold = False
         for line in header.headline:
             if plain(line).strip():
                 self.text(self.paragraph(HEADLINE_STYLE), line)
         contacts = [item for _, item in shown_contacts(header.contacts)]
         if contacts:
             paragraph = self.paragraph(CONTACT_STYLE)
+            separator = CONTACT_SEPARATOR + _LTR_MARK * any(has_rtl(item.text) for item in contacts)
             for index, item in enumerate(contacts):
                 if index:
-                    self.run(paragraph, Run(CONTACT_SEPARATOR))
+                    self.run(paragraph, Run(separator))
                 self.run(paragraph, Run(item.text, link=contact_link(item)), self.look.muted_color)
         if self.written:
             self.written[-1].paragraph_format.space_after = Pt(self.look.section_space_before / 2)
@@ -210,9 +217,9 @@ class _DocumentBuilder:
         added = paragraph.add_run()
         added.add_text(text)
         if run.bold:
-            added.bold = True
+            added.bold = added.font.cs_bold = True
         if run.italic:
-            added.italic = True
+            added.italic = added.font.cs_italic = True
         if not run.link:
             return added
         added.element.style = self.style_ids[LINK_STYLE]

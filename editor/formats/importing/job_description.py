@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from editor.formats.errors import FormatError
 from editor.formats.importing.guard import check_docx_package, check_pdf_streams, reason, refuse_other_kind
+from editor.formats.importing.posting_html import declared_encoding, html_text, looks_like_html
 from editor.formats.importing.reader_notes import library_messages
 from editor.formats.registry import MAX_BINARY_BYTES, MAX_TEXT_BYTES, decode_text, read_bytes
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 MAX_PDF_SECONDS = 5.0
 MAX_PDF_PAGES = 20
 BINARY_POSTINGS = (".docx", ".pdf")
+WEB_PAGES = (".html", ".htm", ".xhtml")
 
 
 def read_job_description(path: str | Path) -> str:
@@ -31,7 +33,7 @@ def read_job_description(path: str | Path) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in BINARY_POSTINGS:
-        return decode_text(read_bytes(path, MAX_TEXT_BYTES), path.name)
+        return _text_posting(read_bytes(path, MAX_TEXT_BYTES), path.name, suffix in WEB_PAGES)
     data = read_bytes(path, MAX_BINARY_BYTES)
     try:
         with library_messages():  # a posting's text only feeds the keywords: a note would tell the user nothing to do
@@ -47,6 +49,13 @@ def start_reading_posting(path: str | Path) -> BoundedCall:
     from editor.formats.registry import IMPORT_MEMORY, IMPORT_SECONDS
 
     return BoundedCall(__name__, read_job_description.__name__, (str(path),), IMPORT_SECONDS, IMPORT_MEMORY)
+
+
+def _text_posting(data: bytes, name: str, web_page: bool) -> str:
+    """A text or Markdown posting as written; a saved web page (by name or by content) as its visible text."""
+    encoding = declared_encoding(data) if web_page else None
+    text = data.decode(encoding, errors="replace") if encoding else decode_text(data, name)
+    return html_text(text) if web_page or looks_like_html(text) else text
 
 
 @contextmanager

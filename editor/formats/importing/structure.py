@@ -35,7 +35,6 @@ from editor.model import (
     Header,
     Problem,
     Resume,
-    Run,
     Section,
     SectionKind,
     Severity,
@@ -113,7 +112,12 @@ class _Builder:
         name, labels = _without_labels(self.lines[name_index].text if name_index is not None else "")
         if name_index is None:
             self.problems.append(Problem(1, "could not tell which line is your name; add it at the top"))
-        headline = [(Run(label),) for label in labels] + headline
+        if labels:
+            label_line = self.lines[name_index] if name_index is not None else self.lines[0]
+            quoted = ", ".join(f"'{label}'" for label in labels)
+            self.problems.append(
+                line_problem(label_line, f"left out the form label {quoted} beside your name", Severity.INFO)
+            )
         header = Header(name=name, headline=tuple(headline), contacts=tuple(contacts))
         return Resume(header=header, sections=tuple(sections), problems=tuple(self.problems))
 
@@ -239,7 +243,9 @@ def _without_labels(name: str) -> tuple[str, list[str]]:
     """The name, and the capitalised labels a form's label column put beside it on its line.
 
     Why: a Europass CV sets "PERSÖNLICHE INFORMATIONEN" in a left column on the name's row, so the
-    row reads "PERSÖNLICHE INFORMATIONEN<tab>Anna Schröder". The label is kept, as a headline line.
+    row reads "PERSÖNLICHE INFORMATIONEN<tab>Anna Schröder". The label is a form's, not the person's:
+    under the name it would take the headline's place, the line recruiters read second; an import
+    note names it instead.
     """
     cells = [cell.strip() for cell in name.split("\t") if cell.strip()]
     labels = [cell for cell in cells if cell.isupper() and sum(char.isalpha() for char in cell) > 1]
