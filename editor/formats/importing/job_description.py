@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from editor.formats.errors import FormatError
 from editor.formats.importing.guard import check_docx_package, check_pdf_streams, reason, refuse_other_kind
 from editor.formats.importing.posting_html import declared_encoding, html_text, looks_like_html
+from editor.formats.importing.reader_notes import library_messages
 from editor.formats.registry import MAX_BINARY_BYTES, MAX_TEXT_BYTES, decode_text, read_bytes
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def read_job_description(path: str | Path) -> str:
         return _text_posting(read_bytes(path, MAX_TEXT_BYTES), path.name, suffix in WEB_PAGES)
     data = read_bytes(path, MAX_BINARY_BYTES)
     try:
-        return _docx_text(data) if suffix == ".docx" else _pdf_text(data)
+        with library_messages():  # a posting's text only feeds the keywords: a note would tell the user nothing to do
+            return _docx_text(data) if suffix == ".docx" else _pdf_text(data)
     except FormatError as error:
         raise FormatError(f"{path.name}: {error}") from None
 

@@ -23,6 +23,7 @@ from editor.formats.importing.docx.styles import StyleBook
 from editor.formats.importing.docx.walk import DocxWalker
 from editor.formats.importing.guard import check_docx_package, reason, refuse_other_kind
 from editor.formats.importing.lines import StyledLine
+from editor.formats.importing.reader_notes import library_messages, plain_notes, with_notes
 from editor.formats.importing.structure import build_resume, with_paper
 from editor.formats.importing.text import is_page_number
 from editor.model import Resume, Run, Text
@@ -33,13 +34,20 @@ WORD_DOCUMENT = "a Word document (.docx)"
 
 
 def read_docx(data: bytes) -> Resume:
-    """The resume in a .docx file's bytes. Raises FormatError (one line) for a file it cannot read."""
+    """The resume in a .docx file's bytes, with what the reader had to work around among its notes.
+    Raises FormatError (one line) for a file it cannot read."""
+    with library_messages() as heard:
+        lines, page = _document(data)
+    resume = build_resume(_nested_bullets([_unglued_dates(line) for line in lines]))
+    return with_notes(with_paper(resume, page.width, page.height), plain_notes(heard, "Word reader"))
+
+
+def _document(data: bytes) -> tuple[list[StyledLine], Page]:
     refuse_other_kind(data, WORD_DOCUMENT, ".docx")
     check_docx_package(data)
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = _lines(document)
-        page = _page(document)
+        return _lines(document), _page(document)
     except FormatError:
         raise
     except RecursionError:
@@ -50,7 +58,6 @@ def read_docx(data: bytes) -> Resume:
         if "depth" in str(error).casefold():
             raise FormatError("the Word document is nested too deeply to read") from None
         raise FormatError(f"the Word document is damaged ({reason(error)})") from None
-    return with_paper(build_resume(_nested_bullets([_unglued_dates(line) for line in lines])), page.width, page.height)
 
 
 def _lines(document) -> list[StyledLine]:

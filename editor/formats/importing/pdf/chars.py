@@ -19,7 +19,7 @@ from typing import Any
 
 from pdfminer.converter import PDFLayoutAnalyzer
 from pdfminer.layout import LTChar, LTContainer, LTPage
-from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect, PDFXRefFallback
 from pdfminer.pdffont import PDFFont
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -30,11 +30,10 @@ from pdfminer.utils import apply_matrix_pt
 from editor.formats.errors import FormatError
 from editor.formats.importing.deadline import time_limit
 from editor.formats.importing.pdf.tex_bitmaps import cork_text, is_tex_bitmap_font
+from editor.formats.importing.reader_notes import DAMAGE_LOG, INDEX_REBUILT
 from editor.formats.importing.text import icon_glyph, is_icon_font
 
-# pdfminer warns about damaged files through logging; with no handler configured Python would
-# print those warnings on stderr, beside the one-line error the command line promises.
-logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+_damage = logging.getLogger(DAMAGE_LOG)  # what pdfminer works around without a word, told in plain words
 
 MAX_PAGES = 30
 MAX_SECONDS = 8.0
@@ -181,6 +180,7 @@ def _read_pages(data: bytes, max_pages: int, budget: _Budget) -> list[PdfPageTex
         raise FormatError("the PDF is password-protected; save a copy without a password and try again") from None
     except PDFEncryptionError:
         raise FormatError("the PDF is encrypted in a way Foldline cannot read; save an unencrypted copy") from None
+    _report_repairs(data, document)
     resources = _Resources()
     pages: list[PdfPageText] = []
     for number, page in enumerate(PDFPage.create_pages(document), start=1):
@@ -191,6 +191,17 @@ def _read_pages(data: bytes, max_pages: int, budget: _Budget) -> list[PdfPageTex
         if device.page is not None:
             pages.append(_page_text(number, device.page, page, device.marks))
     return pages
+
+
+def _report_repairs(data: bytes, document: PDFDocument) -> None:
+    """Log what pdfminer mended silently: bytes before the header (which also put every offset in
+    the index off, so the header says it all), or an index it rebuilt by scanning the file."""
+    start = data.find(b"%PDF-")
+    if start > 0:
+        before = "1 byte of something else comes" if start == 1 else f"{start} bytes of something else come"
+        _damage.warning(f"the PDF's header is damaged ({before} before it); the text was read anyway")
+    elif any(isinstance(xref, PDFXRefFallback) for xref in document.xrefs):
+        _damage.warning(INDEX_REBUILT)
 
 
 def _page_text(

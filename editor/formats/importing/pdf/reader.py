@@ -19,6 +19,7 @@ from editor.formats.importing.guard import check_pdf_streams, reason, refuse_oth
 from editor.formats.importing.pdf.chars import PdfPageText, read_pdf_pages
 from editor.formats.importing.pdf.layout import SIDEWAYS_COLUMN, UNKNOWN_GLYPH, PdfLine, page_lines
 from editor.formats.importing.pdf.paragraphs import paragraphs
+from editor.formats.importing.reader_notes import DAMAGED_STREAM, library_messages, plain_notes, with_notes
 from editor.formats.importing.structure import build_resume, with_paper
 from editor.formats.importing.text import is_page_number
 from editor.model import Problem, Resume, Severity
@@ -29,13 +30,31 @@ _PRINT_TIME = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::
 
 
 def read_pdf(data: bytes) -> Resume:
-    """The resume in a PDF's bytes. Raises FormatError (one line) for a file it cannot read."""
+    """The resume in a PDF's bytes, with what the reader had to work around among its notes.
+    Raises FormatError (one line) for a file it cannot read."""
+    with library_messages() as heard:
+        pages = _pages(data)
+    notes = plain_notes(heard, "PDF reader")
+    if not any(not char.text.isspace() for page in pages for char in page.chars):
+        if any(note.startswith(DAMAGED_STREAM) for note in notes):  # the damage is why, not a scan
+            raise FormatError(
+                "the PDF's compressed text is damaged and none of it could be read; open it in a PDF viewer and "
+                "print it to a new PDF, or import the document it was made from"
+            )
+        raise FormatError(
+            "the PDF has no text, only pictures or outlines of letters (a scan, or a design tool that outlined "
+            "the text); import the original document, or export the PDF again with its text"
+        )
+    return with_notes(_resume(pages), notes)
+
+
+def _pages(data: bytes) -> list[PdfPageText]:
     refuse_other_kind(data, "a PDF", ".pdf")
     if b"%%EOF" not in data[-2048:]:
         raise FormatError("the PDF is incomplete (it was cut short while downloading or copying)")
     check_pdf_streams(data)
     try:
-        pages = read_pdf_pages(data)
+        return read_pdf_pages(data)
     except FormatError:
         raise
     except RecursionError:
@@ -44,11 +63,9 @@ def read_pdf(data: bytes) -> Resume:
         raise FormatError("the PDF is too large to read") from None
     except Exception as error:  # pdfminer raises many types for damaged files
         raise FormatError(f"the PDF is damaged ({reason(error)})") from None
-    if not any(not char.text.isspace() for page in pages for char in page.chars):
-        raise FormatError(
-            "the PDF has no text, only pictures or outlines of letters (a scan, or a design tool that outlined "
-            "the text); import the original document, or export the PDF again with its text"
-        )
+
+
+def _resume(pages: list[PdfPageText]) -> Resume:
     ordered, columns_by_page = [], {}
     for page in pages:
         lines, columns = page_lines(page)

@@ -8,6 +8,7 @@ pdfminer would run is run with a cap, and a stream that passes it costs at most 
 
 from __future__ import annotations
 
+import logging
 import re
 import zlib
 from collections.abc import Callable, Iterator
@@ -16,18 +17,21 @@ from io import BytesIO
 from pdfminer.ascii85 import ascii85decode, asciihexdecode
 from pdfminer.lzw import LZWDecoder
 
-_STREAM = re.compile(rb"stream\r?\n")
+from editor.formats.importing.reader_notes import DAMAGE_LOG, DAMAGED_STREAM
+
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R)")
 _NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
 _ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _DICTIONARY_REACH = 4096  # bytes before `stream` searched for the stream's dictionary
 _INPUT_STEP = 64 * 1024
+_damage = logging.getLogger(DAMAGE_LOG)
 
 
 def _inflate(data: bytes, cap: int) -> bytes:
-    """What zlib inflates `data` to (any window size), stopped past `cap`; a broken stream
-    counts what came before the break. Each call either consumes input or fills the output,
-    so the loop cannot spin (a finished stream with bytes left over stops it)."""
+    """What zlib inflates `data` to (any window size), stopped past `cap`. Each call either
+    consumes input or fills the output, so the loop cannot spin (a finished stream with bytes
+    left over stops it). A broken or cut stream counts what came before the break (`_broken`)."""
     inflater = zlib.decompressobj()
     out = bytearray()
     for start in range(0, len(data), _INPUT_STEP):
@@ -36,13 +40,20 @@ def _inflate(data: bytes, cap: int) -> bytes:
             try:
                 produced = inflater.decompress(pending, cap + 1 - len(out))
             except zlib.error:
-                return bytes(out)
+                return _broken(out)
             if not produced and len(inflater.unconsumed_tail) == len(pending):
-                return bytes(out)
+                return _broken(out)
             out += produced
             pending = inflater.unconsumed_tail
         if inflater.eof or len(out) > cap:
             break
+    return bytes(out) if inflater.eof or len(out) > cap else _broken(out)
+
+
+def _broken(out: bytearray) -> bytes:
+    """What a damaged stream held before the break, logged: pdfminer keeps that part without a
+    word, so any text after the break is silently missing from the import."""
+    _damage.warning(DAMAGED_STREAM)
     return bytes(out)
 
 
