@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from editor import __version__
@@ -56,9 +56,14 @@ def _export(args: argparse.Namespace) -> int:
     data = marked(render_resume(resume, output, args.template, args.paper), output.suffix)
     write_atomic(output, data)
     print(f"wrote {output} ({len(data):,} bytes)")
-    for problem in resume.problems:  # what an import was unsure of, for the user to check
-        print(f"foldline: check: {problem.message}", file=sys.stderr)
+    _check(problem.message for problem in resume.problems)
     return 0
+
+
+def _check(messages: Iterable[str]) -> None:
+    """What the user should look at (an import's guesses and repairs, a letter's placeholders), on stderr."""
+    for message in messages:
+        print(f"foldline: check: {message}", file=sys.stderr)
 
 
 def _refuse_replacing(output: Path, force: bool) -> None:
@@ -73,8 +78,7 @@ def _warn_placeholders(path: str) -> None:
     from editor.analysis.letter.placeholders import placeholder_warnings
     from editor.formats.registry import read_text_file
 
-    for warning in placeholder_warnings(read_text_file(path)):
-        print(f"foldline: check: {warning}", file=sys.stderr)
+    _check(placeholder_warnings(read_text_file(path)))
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -97,7 +101,8 @@ def _analyze(args: argparse.Namespace) -> int:
         )
         format_report = format_letter_report
     else:
-        resume, text = read_resume_and_text(args.input)
+        resume, text, notes = read_resume_and_text(args.input)
+        _check(note.message for note in notes)
         jd_text = read_job_description(args.jd) if args.jd else ""
         report = build_report(
             resume,
@@ -107,6 +112,7 @@ def _analyze(args: argparse.Namespace) -> int:
             template=args.template,
             paper=args.paper,
             languagetool_url=args.languagetool,
+            import_notes=notes,
         )
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
@@ -130,7 +136,8 @@ def _fit(args: argparse.Namespace) -> int:
 
         refuse_source(args.output, args.input, args.jd)
         _refuse_replacing(Path(args.output), args.force)
-    _resume, text = read_resume_and_text(args.input)
+    _resume, text, notes = read_resume_and_text(args.input)
+    _check(note.message for note in notes)
     proposal = propose_fit(text, read_job_description(args.jd) if args.jd else "", args.screen)
     if args.json:
         json.dump(proposal.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
@@ -179,8 +186,7 @@ def _export_application(args: argparse.Namespace) -> int:
     bundle = export_bundle(args.folder)
     for path in bundle.paths:
         print(f"wrote {path}")
-    for warning in bundle.warnings:
-        print(f"foldline: check: {warning}", file=sys.stderr)
+    _check(bundle.warnings)
     return 0
 
 
@@ -190,10 +196,11 @@ def _heatmap(args: argparse.Namespace) -> int:
 
     refuse_source(args.output, args.input, args.jd)
     _refuse_replacing(Path(args.output), args.force)
-    path = write_heatmap_png(
+    path, notes = write_heatmap_png(
         args.input, args.jd, args.output, screen_id=args.screen, template=args.template, paper=args.paper
     )
     print(f"wrote {path}")
+    _check(note.message for note in notes)
     return 0
 
 

@@ -158,14 +158,24 @@ def test_export_of_a_damaged_pdf_prints_its_note_as_a_check_line_and_nothing_raw
     [
         ("analyze", "header.pdf"),
         ("analyze", "fonts.pdf", "--json"),
-        ("analyze", "resume.md", "--jd", "fonts.pdf"),
         ("fit", "header.pdf", "--jd", "header.pdf"),
         ("heatmap", "fonts.pdf", "-o", "heat.png", "--force"),
     ],
     ids=" ".join,
 )
-def test_commands_reading_a_damaged_pdf_print_nothing_on_stderr(folder: Path, args: tuple[str, ...]) -> None:
+def test_commands_reading_a_damaged_pdf_resume_print_its_notes_as_check_lines(
+    folder: Path, args: tuple[str, ...]
+) -> None:
     run = foldline(folder, *args)
+    assert run.status == 0, run.stderr
+    lines = run.stderr.splitlines()
+    assert lines and all(line.startswith("foldline: check: ") for line in lines), run.stderr
+    assert damage_notes(lines), run.stderr
+    assert not any(word in run.stderr for word in RAW_WORDS)
+
+
+def test_a_damaged_pdf_job_description_prints_nothing_on_stderr(folder: Path) -> None:
+    run = foldline(folder, "analyze", "resume.md", "--jd", "fonts.pdf")
     assert run.status == 0 and run.stderr == "", run.stderr
 
 

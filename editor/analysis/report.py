@@ -5,6 +5,7 @@ The key names are a stable contract (docs/architecture.md, "Budgets and stable c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from editor.analysis.excerpt import excerpt
@@ -12,7 +13,7 @@ from editor.analysis.proofing.grammar import GrammarChecker, GrammarResult
 from editor.analysis.rules.priority import fix_first, group_findings
 from editor.analysis.snapshot import Analysis, AnalysisRequest, analyse
 from editor.formats.markdown.lines import split_lines
-from editor.model import Resume
+from editor.model import Problem, Resume
 
 # pdfplumber costs about 0.2 ms a character (ats.py); past this many pages only pypdf reads the PDF back.
 FULL_ATS_PAGES = 10
@@ -28,8 +29,10 @@ def build_report(
     template: str | None = None,
     paper: str | None = None,
     languagetool_url: str | None = None,
+    import_notes: Sequence[Problem] = (),
 ) -> dict[str, Any]:
-    """Everything Foldline knows about a resume against a job description."""
+    """Everything Foldline knows about a resume against a job description; `import_notes` are what
+    the import of a PDF, Word or JSON file had to guess or repair (the converted `text` hides them)."""
     analysis = analyse(
         AnalysisRequest(text=text, jd_text=jd_text, screen_id=screen_id, template=template, paper=paper, resume=resume)
     )
@@ -40,10 +43,12 @@ def build_report(
             grammar = checker.check(resume, text)
         finally:
             checker.close()
-    return report_from(analysis, grammar)
+    return report_from(analysis, grammar, import_notes)
 
 
-def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP) -> dict[str, Any]:
+def report_from(
+    analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP, import_notes: Sequence[Problem] = ()
+) -> dict[str, Any]:
     """The report of an analysis that has already run (the app's live one, for instance)."""
     from editor.analysis.ats import check_ats
 
@@ -55,7 +60,7 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
     return {
         "name": resume.header.name,
         "pages": analysis.pdf.layout.page_count,
-        "problems": [{"line": p.line, "severity": p.severity.value, "message": p.message} for p in resume.problems],
+        "problems": _entries(resume.problems),
         "keywords": keywords["keywords"],
         "match_score": keywords["match_score"] if analysis.keywords.terms else None,
         "keywords_above_fold": analysis.placement.as_dict(),
@@ -68,7 +73,12 @@ def report_from(analysis: Analysis, grammar: GrammarResult = GRAMMAR_NOT_SET_UP)
         "fold": analysis.fold_summary.as_dict(),
         "attention": analysis.attention.as_dict(),
         "ats": ats.as_dict(),
+        "import_notes": _entries(import_notes),
     }
+
+
+def _entries(problems: Sequence[Problem]) -> list[dict[str, Any]]:
+    return [{"line": p.line, "severity": p.severity.value, "message": p.message} for p in problems]
 
 
 def format_report(report: dict[str, Any]) -> str:

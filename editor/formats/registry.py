@@ -13,10 +13,10 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from editor.formats.errors import FormatError
-from editor.model import Resume
+from editor.model import Problem, Resume
 
 if TYPE_CHECKING:  # the worker machinery is imported on the first import, not at start-up
     from editor.formats.bounded import BoundedCall
@@ -240,16 +240,27 @@ def read_resume_here(path: str | Path) -> Resume:
         raise FormatError(message if message.startswith(path.name) else f"{path.name}: {message}") from error
 
 
-def read_resume_and_text(path: str | Path) -> tuple[Resume, str]:
-    """The resume and the Markdown text its source positions refer to (other formats are converted first)."""
+class ResumeText(NamedTuple):
+    """A resume file as the analysis reads it: the resume, the Markdown text its source positions
+    refer to, and what an import of a PDF, Word or JSON file had to guess or repair (the converted
+    text no longer shows it, so it is kept here for the commands to print)."""
+
+    resume: Resume
+    text: str
+    import_notes: tuple[Problem, ...]
+
+
+def read_resume_and_text(path: str | Path) -> ResumeText:
+    """The resume, its Markdown text (other formats are converted first) and the import's notes."""
     from editor.formats.markdown.reader import read_markdown
     from editor.formats.markdown.writer import write_markdown
 
     if Path(path).suffix.lower() in (".md", ".markdown", ".txt"):
-        text = read_text_file(path)
+        text, notes = read_text_file(path), ()
     else:
-        text = write_markdown(read_resume(path))
-    return read_markdown(text), text
+        imported = read_resume(path)
+        text, notes = write_markdown(imported), imported.problems
+    return ResumeText(read_markdown(text), text, notes)
 
 
 def render_resume(resume: Resume, path: str | Path, template: str | None = None, paper: str | None = None) -> bytes:

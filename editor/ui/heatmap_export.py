@@ -17,6 +17,7 @@ from editor.analysis.snapshot import AnalysisRequest
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.provenance import CREATOR
+from editor.model import Problem
 
 IMAGE_SIZE = (1800, 1000)
 SCREEN_WIDTH = 1120
@@ -33,8 +34,9 @@ def write_heatmap_png(
     screen_id: str | None = None,
     template: str | None = None,
     paper: str | None = None,
-) -> Path:
-    """Analyse a resume file and write the heatmap picture; raises FormatError for bad input."""
+) -> tuple[Path, tuple[Problem, ...]]:
+    """Analyse a resume file and write the heatmap picture; returns where, with what the import of a
+    PDF, Word or JSON file had to guess or repair. Raises FormatError for bad input."""
     if Path(output).suffix.lower() != ".png":
         raise FormatError(f"{Path(output).name}: the heatmap is written as a PNG image; name it *.png")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -43,7 +45,7 @@ def write_heatmap_png(
     from editor.ui.application import create_application
     from editor.ui.live_work import LiveRequest, run_live_analysis
 
-    resume, text = read_resume_and_text(input_path)
+    resume, text, notes = read_resume_and_text(input_path)
     jd_text = read_job_description(jd_path) if jd_path else ""
     create_application([])
     request = AnalysisRequest(
@@ -56,7 +58,7 @@ def write_heatmap_png(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     write_atomic(output, bytes(QByteArray(buffer.data())))
-    return Path(output)
+    return Path(output), notes
 
 
 def compose(result) -> QImage:

@@ -50,7 +50,7 @@ def create_application(
     jd_text = read_job_description(posting)
     if not jd_text.strip():
         raise FormatError(f"{posting}: the job posting has no text to tailor the resume to")
-    _, master_text = read_resume_and_text(master)
+    master_text = read_resume_and_text(master).text
     resume_text = with_front_matter_value(master_text, MASTER_SETTING, relative_to_folder(master, folder))
     resume_text = with_front_matter_value(resume_text, "jd", posting_name)
     facts = posting_facts(jd_text)

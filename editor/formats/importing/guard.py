@@ -14,6 +14,7 @@ import zipfile
 import zlib
 
 from editor.formats.errors import FormatError
+from editor.formats.importing.damage import WORD_ADVICE, damaged
 from editor.formats.importing.pdf.streams import decoded_sizes
 
 MAX_ZIP_ENTRIES = 2000
@@ -80,7 +81,7 @@ def refuse_other_kind(data: bytes, expected: str, suffix: str) -> None:
     if actual == expected:
         return
     if actual == "a damaged ZIP archive" and expected.startswith("a Word"):
-        raise FormatError("the Word document is damaged or incomplete (its ZIP archive cannot be read)")
+        raise FormatError(f"the Word document is damaged or incomplete; download it again, or {WORD_ADVICE}")
     if actual == "a password-protected Office file":
         raise FormatError("this Word document is password-protected; remove the password in Word and try again")
     if actual in ("a PDF", "a Word document (.docx)"):
@@ -105,10 +106,8 @@ def check_docx_package(data: bytes) -> None:
             for entry in entries:
                 if entry.filename.endswith((".xml", ".rels")) and _DTD.search(_prolog(archive.read(entry))):
                     raise FormatError(f"the Word document contains a DTD ({entry.filename}); Foldline refuses it")
-    except zipfile.BadZipFile as error:
-        raise FormatError(f"the Word document is damaged ({reason(error)})") from None
-    except (OSError, EOFError, RuntimeError, ValueError, NotImplementedError, zlib.error) as error:
-        raise FormatError(f"the Word document is damaged ({reason(error)})") from None
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError, zlib.error) as error:
+        raise FormatError(damaged("Word document", error)) from None
 
 
 def _check_sizes(entries: list[zipfile.ZipInfo]) -> None:
@@ -149,9 +148,3 @@ def check_pdf_streams(data: bytes) -> None:
         total += size
         if total > MAX_PDF_INFLATED_BYTES:
             raise FormatError("the PDF expands to too much data for a resume; it is damaged or not a resume")
-
-
-def reason(error: BaseException) -> str:
-    """An exception's message on one short line, for "the file is damaged (...)"."""
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text[:160]

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.formats.errors import FormatError
-from editor.formats.importing.guard import check_docx_package, check_pdf_streams, reason, refuse_other_kind
+from editor.formats.importing.damage import damaged
+from editor.formats.importing.guard import check_docx_package, check_pdf_streams, refuse_other_kind
 from editor.formats.importing.posting_html import declared_encoding, html_text, looks_like_html
 from editor.formats.importing.reader_notes import library_messages
 from editor.formats.registry import MAX_BINARY_BYTES, MAX_TEXT_BYTES, decode_text, read_bytes
@@ -72,7 +73,7 @@ def _read_as(kind: str) -> Iterator[None]:
     except Exception as error:  # python-docx, lxml and pdfminer raise many types for damaged files
         if "depth" in str(error).casefold():
             raise FormatError(f"the {kind} is nested too deeply to read") from None
-        raise FormatError(f"the {kind} is damaged ({reason(error)})") from None
+        raise FormatError(damaged(kind, error)) from None
 
 
 def _docx_text(data: bytes) -> str:

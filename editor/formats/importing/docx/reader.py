@@ -18,10 +18,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 
 from editor.formats.dates import parse_date_range
 from editor.formats.errors import FormatError
+from editor.formats.importing.damage import damaged
 from editor.formats.importing.docx.frames import Page
 from editor.formats.importing.docx.styles import StyleBook
 from editor.formats.importing.docx.walk import DocxWalker
-from editor.formats.importing.guard import check_docx_package, reason, refuse_other_kind
+from editor.formats.importing.guard import check_docx_package, refuse_other_kind
 from editor.formats.importing.lines import StyledLine
 from editor.formats.importing.reader_notes import library_messages, plain_notes, with_notes
 from editor.formats.importing.structure import build_resume, with_paper
@@ -57,7 +58,7 @@ def _document(data: bytes) -> tuple[list[StyledLine], Page]:
     except Exception as error:  # python-docx and lxml raise many types for damaged files
         if "depth" in str(error).casefold():
             raise FormatError("the Word document is nested too deeply to read") from None
-        raise FormatError(f"the Word document is damaged ({reason(error)})") from None
+        raise FormatError(damaged("Word document", error)) from None
 
 
 def _lines(document) -> list[StyledLine]:

@@ -28,6 +28,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import apply_matrix_pt
 
 from editor.formats.errors import FormatError
+from editor.formats.importing.damage import damaged
 from editor.formats.importing.deadline import time_limit
 from editor.formats.importing.pdf.tex_bitmaps import cork_text, is_tex_bitmap_font
 from editor.formats.importing.reader_notes import DAMAGE_LOG, INDEX_REBUILT
@@ -187,9 +188,14 @@ def _read_pages(data: bytes, max_pages: int, budget: _Budget) -> list[PdfPageTex
         if number > max_pages:
             raise FormatError(f"the PDF has more than {max_pages} pages; Foldline imports resumes up to {max_pages}")
         device = _CharDevice(resources, budget)
-        PDFPageInterpreter(resources, device).process_page(page)
-        if device.page is not None:
-            pages.append(_page_text(number, device.page, page, device.marks))
+        try:
+            PDFPageInterpreter(resources, device).process_page(page)
+            if device.page is not None:
+                pages.append(_page_text(number, device.page, page, device.marks))
+        except (FormatError, RecursionError, MemoryError):
+            raise
+        except Exception as error:  # pdfminer raises many types for a damaged page: name the page
+            raise FormatError(damaged("PDF", error, page=number)) from None
     return pages
 
 

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import replace
 
 from editor.formats.errors import FormatError
-from editor.formats.importing.guard import check_pdf_streams, reason, refuse_other_kind
+from editor.formats.importing.damage import damaged
+from editor.formats.importing.guard import check_pdf_streams, refuse_other_kind
 from editor.formats.importing.pdf.chars import PdfPageText, read_pdf_pages
 from editor.formats.importing.pdf.layout import SIDEWAYS_COLUMN, UNKNOWN_GLYPH, PdfLine, page_lines
 from editor.formats.importing.pdf.paragraphs import paragraphs
@@ -62,7 +63,7 @@ def _pages(data: bytes) -> list[PdfPageText]:
     except MemoryError:
         raise FormatError("the PDF is too large to read") from None
     except Exception as error:  # pdfminer raises many types for damaged files
-        raise FormatError(f"the PDF is damaged ({reason(error)})") from None
+        raise FormatError(damaged("PDF", error)) from None
 
 
 def _resume(pages: list[PdfPageText]) -> Resume:
