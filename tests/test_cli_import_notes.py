@@ -35,6 +35,7 @@ LIBRARY_WORDS = (
     "Namespace prefix",
     "Invalid dictionary",
     "Ascii85",
+    "seek",
 )
 
 
@@ -98,6 +99,13 @@ def bad_checksum() -> bytes:
     return bytes(data)
 
 
+def directory_pointing_past_the_end() -> bytes:
+    data = bytearray(good_docx())
+    end = data.rfind(b"PK\x05\x06") + 16  # where the ZIP's table of parts starts
+    data[end : end + 4] = (len(data) * 3).to_bytes(4, "little")
+    return bytes(data)
+
+
 def macro_document() -> bytes:
     types = zipfile.ZipFile(io.BytesIO(good_docx())).read("[Content_Types].xml")
     macro = types.replace(b"wordprocessingml.document.main", b"ms-word.document.macroEnabled.main")
@@ -140,6 +148,7 @@ UNREADABLE: dict[str, tuple[str, Callable[[], bytes], str]] = {
     "no list of parts": ("cv.docx", lambda: without_part("[Content_Types].xml"), "missing its list of contents"),
     "no relationships": ("cv.docx", lambda: without_part("_rels/.rels"), "missing its text"),
     "a bad checksum": ("cv.docx", bad_checksum, "compressed data is damaged"),
+    "a table of parts past the end": ("cv.docx", directory_pointing_past_the_end, "compressed data is damaged"),
     "broken XML": ("cv.docx", lambda: docx_with_document(b"<w:document><w:body><w:p>"), "markup is broken"),
     "macros": ("cv.docx", macro_document, "with macros (.docm)"),
     "cut short": ("cv.docx", lambda: good_docx()[: len(good_docx()) // 2], "damaged or incomplete"),

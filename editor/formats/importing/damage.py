@@ -29,7 +29,7 @@ _WORD_PARTS = {
 }
 _PART = re.compile(r"'([^']+\.(?:xml|rels))'")
 _MISSING = re.compile(r"no item named|no relationship of type", re.IGNORECASE)
-_PACKED = re.compile(r"CRC|magic number|decompress|differ|zip", re.IGNORECASE)
+_PACKED = re.compile(r"CRC|magic number|decompress|differ|zip|seek|truncated|overlap|central directory", re.IGNORECASE)
 _PDF_PACKED = re.compile(r"filter|ascii85|asciihex|lzw|decode|decompress|z inside", re.IGNORECASE)
 
 
