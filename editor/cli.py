@@ -12,9 +12,13 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor import __version__
 from editor.formats.errors import FormatError
+
+if TYPE_CHECKING:
+    from editor.model import Problem
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -56,8 +60,13 @@ def _export(args: argparse.Namespace) -> int:
     data = marked(render_resume(resume, output, args.template, args.paper), output.suffix)
     write_atomic(output, data)
     print(f"wrote {output} ({len(data):,} bytes)")
-    _check(problem.message for problem in resume.problems)
+    _check_import(resume.problems)
     return 0
+
+
+def _check_import(notes: Iterable[Problem]) -> None:
+    """What reading a PDF, Word or JSON resume had to guess or repair, for the user to check."""
+    _check(note.message for note in notes)
 
 
 def _check(messages: Iterable[str]) -> None:
@@ -102,7 +111,7 @@ def _analyze(args: argparse.Namespace) -> int:
         format_report = format_letter_report
     else:
         resume, text, notes = read_resume_and_text(args.input)
-        _check(note.message for note in notes)
+        _check_import(notes)
         jd_text = read_job_description(args.jd) if args.jd else ""
         report = build_report(
             resume,
@@ -137,7 +146,7 @@ def _fit(args: argparse.Namespace) -> int:
         refuse_source(args.output, args.input, args.jd)
         _refuse_replacing(Path(args.output), args.force)
     _resume, text, notes = read_resume_and_text(args.input)
-    _check(note.message for note in notes)
+    _check_import(notes)
     proposal = propose_fit(text, read_job_description(args.jd) if args.jd else "", args.screen)
     if args.json:
         json.dump(proposal.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
@@ -153,7 +162,7 @@ def _fit(args: argparse.Namespace) -> int:
 def _letter(args: argparse.Namespace) -> int:
     from editor.analysis.letter.commands import write_draft_letter
 
-    write_draft_letter(args.input, args.jd, args.output)
+    write_draft_letter(args.input, args.jd, args.output, on_import_notes=_check_import)
     print(f"wrote {args.output}: a starter letter to rewrite in your own words")
     return 0
 
@@ -161,7 +170,14 @@ def _letter(args: argparse.Namespace) -> int:
 def _apply(args: argparse.Namespace) -> int:
     from editor.analysis.applications.create import create_application
 
-    record = create_application(args.input, args.jd, args.output, company=args.company or "", role=args.role or "")
+    record = create_application(
+        args.input,
+        args.jd,
+        args.output,
+        company=args.company or "",
+        role=args.role or "",
+        on_import_notes=_check_import,
+    )
     scores = f"match {record.match_score}, first screen {record.first_screen_score}"
     print(f"wrote {args.output}: {record.role or 'the role'} at {record.company or 'the company'} ({scores})")
     print(f"next: tailor {Path(args.output) / record.resume}, rewrite {Path(args.output) / record.letter}")
@@ -200,7 +216,7 @@ def _heatmap(args: argparse.Namespace) -> int:
         args.input, args.jd, args.output, screen_id=args.screen, template=args.template, paper=args.paper
     )
     print(f"wrote {path}")
-    _check(note.message for note in notes)
+    _check_import(notes)
     return 0
 
 

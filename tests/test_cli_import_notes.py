@@ -73,10 +73,21 @@ def test_analyze_of_markdown_has_no_import_notes_and_a_quiet_stderr(capsys: pyte
     assert report["import_notes"] == [] and err == []
 
 
-def test_fit_of_a_damaged_pdf_prints_its_import_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["fit", str(write(tmp_path, "cv.pdf", junk_before_header())), "--json"]) == 0
+@pytest.mark.parametrize(
+    "command",
+    [("fit", "--json"), ("letter", "--jd", "{jd}", "-o", "letter.md"), ("apply", "--jd", "{jd}", "-o", "job")],
+    ids=lambda command: command[0],
+)
+def test_every_command_reading_a_damaged_pdf_resume_prints_its_import_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    source = write(tmp_path, "cv.pdf", junk_before_header())
+    name, *options = (part.format(jd=SAMPLES / "job-description.txt") for part in command)
+    options = [str(tmp_path / option) if option in ("letter.md", "job") else option for option in options]
+    assert main([name, str(source), *options]) == 0
     err = capsys.readouterr().err.splitlines()
     assert any(line.startswith("foldline: check: the PDF's header is damaged") for line in err), err
+    assert all(line.startswith("foldline: check: ") for line in err), err
 
 
 # -- files too damaged to read: one plain line ----------------------------------------------------------

@@ -11,6 +11,7 @@ import codecs
 import importlib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -238,6 +239,9 @@ def read_resume_here(path: str | Path) -> Resume:
     except FormatError as error:
         message = str(error)
         raise FormatError(message if message.startswith(path.name) else f"{path.name}: {message}") from error
+
+
+ImportNotesSink = Callable[[tuple[Problem, ...]], object]  # told what an import guessed or repaired
 
 
 class ResumeText(NamedTuple):

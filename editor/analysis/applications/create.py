@@ -23,7 +23,7 @@ from editor.formats.errors import FormatError
 from editor.formats.importing.job_description import read_job_description
 from editor.formats.markdown.front_matter import with_front_matter_value
 from editor.formats.markdown.reader import read_markdown
-from editor.formats.registry import MAX_BINARY_BYTES, read_bytes, read_resume_and_text
+from editor.formats.registry import MAX_BINARY_BYTES, ImportNotesSink, read_bytes, read_resume_and_text
 
 RESUME_FILE = "resume.md"
 LETTER_FILE = "cover-letter.md"
@@ -40,8 +40,10 @@ def create_application(
     company: str = "",
     role: str = "",
     today: date | None = None,
+    on_import_notes: ImportNotesSink | None = None,
 ) -> ApplicationRecord:
-    """Create the application folder and return its record; FormatError (nothing written) on bad input."""
+    """Create the application folder and return its record; FormatError (nothing written) on bad input.
+    `on_import_notes` hears what reading a PDF, Word or JSON master had to guess or repair."""
     master, posting, folder = Path(master), Path(posting), Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise FormatError(f"{folder} already exists and is not empty; choose a new folder (nothing was changed)")
@@ -50,7 +52,9 @@ def create_application(
     jd_text = read_job_description(posting)
     if not jd_text.strip():
         raise FormatError(f"{posting}: the job posting has no text to tailor the resume to")
-    master_text = read_resume_and_text(master).text
+    _master, master_text, notes = read_resume_and_text(master)
+    if on_import_notes is not None:
+        on_import_notes(notes)
     resume_text = with_front_matter_value(master_text, MASTER_SETTING, relative_to_folder(master, folder))
     resume_text = with_front_matter_value(resume_text, "jd", posting_name)
     facts = posting_facts(jd_text)

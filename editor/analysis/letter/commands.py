@@ -17,7 +17,7 @@ from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.importing.job_description import read_job_description
 from editor.formats.letter.export import load_letter, sender_from_resume
-from editor.formats.registry import read_resume, read_text_file
+from editor.formats.registry import ImportNotesSink, read_resume_and_text, read_text_file
 
 
 def analyze_letter_file(
@@ -52,15 +52,19 @@ def write_draft_letter(
     *,
     today: date | None = None,
     overwrite: bool = False,
+    on_import_notes: ImportNotesSink | None = None,
 ) -> str:
     """Write a starter letter for a resume and a posting to `output` (letter Markdown) and return it.
 
     An existing file is kept unless `overwrite`: a draft must never replace a letter someone wrote.
+    `on_import_notes` hears what reading a PDF, Word or JSON resume had to guess or repair.
     """
     output = Path(output)
     if output.exists() and not overwrite:
         raise FormatError(f"{output} already exists; choose another name (a draft never replaces a letter)")
-    resume = read_resume(resume_path)
+    resume, _text, notes = read_resume_and_text(resume_path)
+    if on_import_notes is not None:
+        on_import_notes(notes)
     folder = output.parent if str(output.parent) else Path(".")
     links = {"jd": relative_to_folder(jd_path, folder), "resume": relative_to_folder(resume_path, folder)}
     text = draft_letter(resume, read_job_description(jd_path), today or date.today(), links=links)
