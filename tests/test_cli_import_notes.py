@@ -173,8 +173,22 @@ def test_an_unreadable_file_is_one_plain_line_naming_it(tmp_path: Path, case: st
     write(tmp_path, name, build())
     run = run_foldline(["export", name, "-o", "out.md"], tmp_path, timeout=60)
     assert run.status == 1 and run.stdout == ""
-    assert len(run.stderr.splitlines()) == 1, run.stderr
-    assert run.stderr.startswith(f"foldline: error: {name}: "), run.stderr
-    assert expected in run.stderr
-    assert not [word for word in LIBRARY_WORDS if word in run.stderr], run.stderr
+    assert_one_plain_line(run.stderr, name, expected)
     assert not (tmp_path / "out.md").exists()
+
+
+def test_an_unreadable_job_description_is_one_plain_line_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    posting = write(tmp_path, "posting.docx", without_part("word/styles.xml"))
+    assert main(["analyze", str(SAMPLES / "resume.md"), "--jd", str(posting)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert_one_plain_line(captured.err, "posting.docx", "missing its styles")
+
+
+def assert_one_plain_line(err: str, name: str, expected: str) -> None:
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith(f"foldline: error: {name}: "), err
+    assert expected in err
+    assert not [word for word in LIBRARY_WORDS if word in err], err

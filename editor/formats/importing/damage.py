@@ -12,6 +12,8 @@ import re
 import zipfile
 import zlib
 
+from lxml.etree import XMLSyntaxError
+
 PDF_ADVICE = "open it in a PDF viewer and print it to a new PDF, or export it again from the program that made it"
 WORD_ADVICE = "open it in Word or LibreOffice (Word offers to repair it) and save a copy"
 
@@ -35,11 +37,7 @@ _PDF_PACKED = re.compile(r"filter|ascii85|asciihex|lzw|decode|decompress|z insid
 
 def damaged(kind: str, error: BaseException, page: int | None = None) -> str:
     """The one line for a `kind` ("PDF", "Word document") that a library could not read because of `error`."""
-    if kind == "PDF":
-        return _pdf(str(error), page)
-    if kind == "Word document":
-        return _word(error)
-    return f"the {kind} is damaged and could not be read; save it again and try again"
+    return _pdf(str(error), page) if kind == "PDF" else _word(error)
 
 
 def _pdf(message: str, page: int | None) -> str:
@@ -62,7 +60,7 @@ def _word(error: BaseException) -> str:
     if isinstance(error, (zipfile.BadZipFile, zlib.error)) or _PACKED.search(message):
         where = f" in {part}" if part else ""
         return f"the Word document's compressed data is damaged{where}; {WORD_ADVICE}"
-    if type(error).__name__ == "XMLSyntaxError":
+    if isinstance(error, XMLSyntaxError):
         return f"part of the Word document is damaged (its markup is broken); {WORD_ADVICE}"
     return f"the Word document is damaged and could not be read; {WORD_ADVICE}"
 
