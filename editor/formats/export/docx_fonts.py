@@ -10,8 +10,8 @@ used, each pointing to an obfuscated font part (§17.8.1: the first 32 bytes XOR
 bytes of the `w:fontKey` GUID in reverse order of its hex digits; docx4j's ObfuscatedFontPart and
 calibre's DOCX writer do the same), and `w:embedTrueTypeFonts` + `w:saveSubsetFonts` in settings.
 
-The subsets leave out GSUB/GPOS: reportlab sets the PDF without kerning or ligatures, so a font
-without them lays out the Word file at the PDF's widths, and subsetting takes a tenth of the time.
+The subsets keep kerning and ligatures (GPOS/GSUB): LibreOffice applies them as it does with the
+installed font, so it breaks lines where the PDF does; Word applies neither unless asked.
 """
 
 from __future__ import annotations
@@ -36,9 +36,20 @@ from editor.render.templates import FAMILIES, FontFamily, Template
 from editor.resources import resource_path
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
-# Kept in every subset: what a reader types first when fixing a line (spaces, digits, dashes, bullets).
-_EXTRAS = frozenset(" \u00a00123456789-\u2010\u2011\u2012\u2013\u2014.,:;()/&+'\u2019\"|" + "".join(BULLET_GLYPHS))
-_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "STAT", "BASE", "JSTF", "MATH")
+# In every subset: ASCII, Latin-1 and Latin Extended-A (the letters of European names and places),
+# typographic punctuation and the bullets. Why more than the text: LibreOffice keeps the first
+# document's copy of an embedded font for its whole session (a file per font name, reused if it
+# exists), so the second resume a recruiter opens is set in the first one's subset; with this
+# common base, only characters outside it fall back. And one subset then serves most resumes.
+_BASE = frozenset(
+    (
+        *map(chr, range(0x20, 0x7F)),
+        *map(chr, range(0xA0, 0x180)),
+        *"\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2026",
+        *"\u2030\u2032\u2033\u2039\u203a\u20ac\u2122\u2212",
+        *BULLET_GLYPHS,
+    )
+)
 _EMBED_TAGS = {  # (bold, italic) → the font table element naming that face's part
     (False, False): "w:embedRegular",
     (True, False): "w:embedBold",
@@ -99,7 +110,7 @@ def embed_fonts(document, template: Template) -> None:
             characters = used.get(_Face(family, bold, italic))
             if not characters:
                 continue
-            font = subset_font(_Face(family, bold, italic), frozenset(characters | _EXTRAS))
+            font = subset_font(_Face(family, bold, italic), frozenset(characters | _BASE))
             key = f"{{{uuid.uuid5(uuid.NAMESPACE_OID, hashlib.sha256(font).hexdigest())}}}".upper()
             number += 1
             name = PackURI(f"/word/fonts/font{number}.odttf")
@@ -139,13 +150,9 @@ def faces_used(document) -> dict[_Face, set[str]]:
 def subset_font(face: _Face, characters: frozenset[str]) -> bytes:
     """The face cut to `characters`, hinting and every name kept (Word checks the names it embeds)."""
     font = TTFont(resource_path("fonts", face.family.directory, face.file), lazy=True)
-    for tag in _LAYOUT_TABLES:
-        if tag in font:
-            del font[tag]
     options = subset.Options()
     options.name_IDs, options.name_languages, options.name_legacy = ["*"], ["*"], True
     options.notdef_outline = True
-    options.layout_features = []
     subsetter = subset.Subsetter(options)
     subsetter.populate(text="".join(sorted(characters)))
     subsetter.subset(font)
