@@ -127,16 +127,16 @@ def embed_fonts(document, template: Template) -> None:
 def faces_used(document) -> dict[_Face, set[str]]:
     """The characters set in each bundled face, from the paragraph and character styles and each run's emphasis."""
     styles = {style.style_id: style for style in document.styles}
+    chains = {style_id: _chain(style) for style_id, style in styles.items()}  # python-docx's base_style is slow
     default = _FAMILIES.get(_named_font(document.styles.element.find(qn("w:docDefaults"))) or "")
     used: dict[_Face, set[str]] = defaultdict(set)
     for paragraph in document.element.body.iter(qn("w:p")):
-        paragraph_style = styles.get(_value(paragraph, "w:pPr/w:pStyle") or "Normal")
+        paragraph_layers = chains.get(_value(paragraph, "w:pPr/w:pStyle") or "Normal", ())
         for run in paragraph.iter(qn("w:r")):
             text = "".join(node.text or "" for node in run.iter(qn("w:t")))
             if not text:
                 continue
-            layers = (run.find(qn("w:rPr")), *_chain(styles.get(_value(run, "w:rPr/w:rStyle") or "")))
-            layers += _chain(paragraph_style)
+            layers = (run.find(qn("w:rPr")), *chains.get(_value(run, "w:rPr/w:rStyle") or "", ()), *paragraph_layers)
             family = _FAMILIES.get(next(filter(None, map(_named_font, layers)), ""), default)
             if family is None:
                 continue
@@ -209,7 +209,7 @@ def _chain(style) -> tuple:
     layers = []
     while style is not None:
         layers.append(style.element.find(qn("w:rPr")))
-        style = style.base_style
+        style = getattr(style, "base_style", None)  # numbering styles have none
     return tuple(layers)
 
 
