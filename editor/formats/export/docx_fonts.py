@@ -99,7 +99,7 @@ class _Face:
 
 def embed_fonts(document, template: Template) -> None:
     """Replace the document's font table by the template's families, embedding each face the text uses."""
-    used = faces_used(document)
+    used = _faces_used(document)
     table = OxmlElement("w:fonts", nsdecls={prefix: nsmap[prefix] for prefix in ("w", "r")})
     fonts_part = XmlPart(PackURI("/word/fontTable.xml"), CONTENT_TYPE.WML_FONT_TABLE, table, document.part.package)
     number = 0
@@ -124,7 +124,7 @@ def embed_fonts(document, template: Template) -> None:
     _ask_to_keep_fonts(document.settings.element)
 
 
-def faces_used(document) -> dict[_Face, set[str]]:
+def _faces_used(document) -> dict[_Face, set[str]]:
     """The characters set in each bundled face, from the paragraph and character styles and each run's emphasis."""
     styles = {style.style_id: style for style in document.styles}
     chains = {style_id: _chain(style) for style_id, style in styles.items()}  # python-docx's base_style is slow
