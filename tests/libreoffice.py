@@ -2,7 +2,8 @@
 
 Why a helper: each conversion needs a private LibreOffice profile (a user's running LibreOffice,
 or another test, must not share it) and a fontconfig file that adds Foldline's bundled fonts,
-or LibreOffice silently substitutes other fonts and the fidelity tests would measure nothing.
+or LibreOffice silently substitutes other fonts and the fidelity tests would measure nothing;
+tests of what a machine without them sees ask for the system's fonts only.
 A missing `soffice` is a test failure with the reason, never a skip (CI installs LibreOffice).
 """
 
@@ -24,14 +25,19 @@ TIMEOUT_SECONDS = 180
 
 
 @cache
-def _workspace() -> Path:
-    """A folder for this test process: the LibreOffice profile, fontconfig file and font cache."""
+def _workspace(bundled_fonts: bool) -> Path:
+    """A folder for this test process: the LibreOffice profile, fontconfig file and font cache.
+
+    Without `bundled_fonts` the fontconfig file holds only the system's fonts, like a recruiter's
+    machine that never installed Foldline: what a document does not embed is then substituted.
+    """
     folder = Path(tempfile.mkdtemp(prefix="foldline-lo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    bundled = f"  <dir>{FONTS}</dir>\n" if bundled_fonts else ""
     (folder / "fonts.conf").write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
         '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
-        f"  <dir>{FONTS}</dir>\n  <cachedir>{folder / 'fontconfig-cache'}</cachedir>\n</fontconfig>\n",
+        f"{bundled}  <cachedir>{folder / 'fontconfig-cache'}</cachedir>\n</fontconfig>\n",
         encoding="utf-8",
     )
     return folder
@@ -45,13 +51,13 @@ def soffice() -> str:
     return found
 
 
-def convert(documents: Sequence[Path], target: str, outdir: Path) -> list[Path]:
+def convert(documents: Sequence[Path], target: str, outdir: Path, bundled_fonts: bool = True) -> list[Path]:
     """Convert documents with one LibreOffice run; `target` is a filter such as 'pdf' or 'odt'.
 
     Returns the converted files in the order given. One run for many files saves the ~1.5 s
     start-up each extra run would cost.
     """
-    workspace = _workspace()
+    workspace = _workspace(bundled_fonts)
     outdir.mkdir(parents=True, exist_ok=True)
     command = [
         soffice(),
@@ -82,6 +88,6 @@ def convert(documents: Sequence[Path], target: str, outdir: Path) -> list[Path]:
     return results
 
 
-def to_pdf(documents: Sequence[Path], outdir: Path) -> list[Path]:
-    """The documents as PDFs, laid out by LibreOffice with Foldline's bundled fonts."""
-    return convert(documents, "pdf", outdir)
+def to_pdf(documents: Sequence[Path], outdir: Path, bundled_fonts: bool = True) -> list[Path]:
+    """The documents as PDFs, laid out by LibreOffice with Foldline's bundled fonts (or only the system's)."""
+    return convert(documents, "pdf", outdir, bundled_fonts)

@@ -24,6 +24,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from editor.formats.atomic import write_atomic
 from editor.formats.dates import display_date_range
 from editor.formats.errors import FormatError
+from editor.formats.export.docx_fonts import embed_fonts
 from editor.formats.export.docx_styles import (
     BODY_STYLE,
     BULLET_STYLES,
@@ -74,6 +75,7 @@ def build_docx(resume: Resume, template: str | None = None, paper: str | None = 
     document = docx.Document(io.BytesIO(base_document(look, page)))
     _DocumentBuilder(document, look).write(resume)
     _set_properties(document, resume)
+    embed_fonts(document, look)
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
