@@ -1,0 +1,108 @@
+"""A pasted or opened giant line (a base64 image, a minified file): kept exactly, editable, and
+cheap to show once it has landed, in the editor alone and in the real window with its worker.
+
+The timing ceilings here are ten times what the line costs now and well under what it cost before
+(a repaint that re-analysed the line, a paste that laid it out word by word): regression guards,
+not budgets; bench/bench_paste.py measures the budget.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from itertools import pairwise
+
+import pytest
+from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from editor.ui.source_editor import SourceEditor
+from tests.conftest import SAMPLES
+
+WORD = "x" * 1_000_000
+REPAINTS = 10
+
+
+@pytest.fixture
+def editor(qtbot) -> SourceEditor:
+    widget = SourceEditor()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.setPlainText((SAMPLES / "resume.md").read_text(encoding="utf-8"))
+    return widget
+
+
+def paste_after_first_bullet(editor, text: str) -> int:
+    """Paste `text` at the end of the first bullet, as Ctrl+V does; the bullet's 1-based line."""
+    block = editor.document().find("- ").block()
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    editor.setTextCursor(cursor)
+    paste = QMimeData()
+    paste.setText(text)
+    editor.insertFromMimeData(paste)
+    return block.blockNumber() + 1
+
+
+def test_a_pasted_million_character_word_is_kept_exactly_and_its_line_stays_editable(editor) -> None:
+    before = editor.toPlainText()
+    line = paste_after_first_bullet(editor, " " + WORD)
+    lines = before.split("\n")
+    lines[line - 1] += " " + WORD
+    assert editor.toPlainText() == "\n".join(lines)
+    QTest.keyClicks(editor, "!")
+    assert editor.document().findBlockByNumber(line - 1).text().endswith(WORD + "!")
+    editor.undo()
+    editor.undo()
+    assert editor.toPlainText() == before
+
+
+def test_the_caret_in_a_giant_line_repaints_without_laying_the_line_out_again(editor) -> None:
+    """Each caret blink repaints the caret; it used to analyse the whole line again, 100 ms a blink."""
+    paste_after_first_bullet(editor, " " + WORD)
+    cursor = editor.textCursor()
+    cursor.setPosition(cursor.position() - len(WORD) // 2)
+    editor.setTextCursor(cursor)
+    editor.viewport().repaint()
+    start = time.perf_counter()
+    for _ in range(REPAINTS):
+        editor.viewport().repaint()
+    assert (time.perf_counter() - start) / REPAINTS < 0.05
+
+
+def gaps_while(qtbot, action, settle_ms: int) -> list[float]:
+    """Seconds between the beats of a 10 ms timer while `action` runs and `settle_ms` after it."""
+    beats: list[float] = []
+    heartbeat = QTimer(interval=10)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start()
+    qtbot.wait(50)
+    QTimer.singleShot(0, action)
+    qtbot.wait(settle_ms)
+    heartbeat.stop()
+    return [later - earlier for earlier, later in pairwise(beats)]
+
+
+def test_pasting_a_million_character_word_in_the_window_is_one_short_turn_and_autosaved(
+    threaded_window, data_folder, qtbot, tmp_path
+) -> None:
+    shutil.copy(SAMPLES / "resume.md", tmp_path / "resume.md")
+    threaded_window.files.open_path(str(tmp_path / "resume.md"))
+    threaded_window.pipeline.wait_idle()
+    gaps = gaps_while(qtbot, lambda: paste_after_first_bullet(threaded_window.editor, " " + WORD), 5000)
+    qtbot.waitUntil(lambda: not threaded_window.pipeline.is_busy(), timeout=20_000)
+    assert max(gaps) < 1.0, f"the UI thread stalled {max(gaps) * 1000:.0f} ms"
+    saved = [path.read_text(encoding="utf-8") for path in (data_folder / "autosave").glob("*.md")]
+    assert any(WORD in text for text in saved)
+
+
+def test_opening_a_file_with_a_million_character_word_is_one_short_turn(threaded_window, qtbot, tmp_path) -> None:
+    text = (SAMPLES / "resume.md").read_text(encoding="utf-8").replace("\n- ", f"\n- {WORD} ", 1)
+    (tmp_path / "resume.md").write_text(text, encoding="utf-8")
+    gaps = gaps_while(qtbot, lambda: threaded_window.files.open_path(str(tmp_path / "resume.md")), 2000)
+    qtbot.waitUntil(lambda: not threaded_window.pipeline.is_busy(), timeout=20_000)
+    assert max(gaps) < 1.0, f"the UI thread stalled {max(gaps) * 1000:.0f} ms"
+    assert threaded_window.editor.toPlainText() == text
