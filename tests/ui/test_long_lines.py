@@ -92,9 +92,14 @@ def test_pasting_a_million_character_word_in_the_window_is_one_short_turn_and_au
     shutil.copy(SAMPLES / "resume.md", tmp_path / "resume.md")
     threaded_window.files.open_path(str(tmp_path / "resume.md"))
     threaded_window.pipeline.wait_idle()
-    gaps = gaps_while(qtbot, lambda: paste_after_first_bullet(threaded_window.editor, " " + WORD), 5000)
+    messages: list[str] = []
+    threaded_window.statusBar().messageChanged.connect(messages.append)
+    lines: list[int] = []
+    gaps = gaps_while(qtbot, lambda: lines.append(paste_after_first_bullet(threaded_window.editor, " " + WORD)), 5000)
     qtbot.waitUntil(lambda: not threaded_window.pipeline.is_busy(), timeout=20_000)
     assert max(gaps) < 1.0, f"the UI thread stalled {max(gaps) * 1000:.0f} ms"
+    length = len(threaded_window.editor.document().findBlockByNumber(lines[0] - 1).text())
+    assert any(f"Line {lines[0]} holds {length:,} characters (a pasted image" in message for message in messages)
     saved = [path.read_text(encoding="utf-8") for path in (data_folder / "autosave").glob("*.md")]
     assert any(WORD in text for text in saved)
 
@@ -102,7 +107,12 @@ def test_pasting_a_million_character_word_in_the_window_is_one_short_turn_and_au
 def test_opening_a_file_with_a_million_character_word_is_one_short_turn(threaded_window, qtbot, tmp_path) -> None:
     text = (SAMPLES / "resume.md").read_text(encoding="utf-8").replace("\n- ", f"\n- {WORD} ", 1)
     (tmp_path / "resume.md").write_text(text, encoding="utf-8")
+    messages: list[str] = []
+    threaded_window.statusBar().messageChanged.connect(messages.append)
     gaps = gaps_while(qtbot, lambda: threaded_window.files.open_path(str(tmp_path / "resume.md")), 2000)
     qtbot.waitUntil(lambda: not threaded_window.pipeline.is_busy(), timeout=20_000)
     assert max(gaps) < 1.0, f"the UI thread stalled {max(gaps) * 1000:.0f} ms"
     assert threaded_window.editor.toPlainText() == text
+    number, bullet = next((number, line) for number, line in enumerate(text.split("\n"), 1) if WORD in line)
+    announced = f"Line {number} holds {len(bullet):,} characters (a pasted image or file?): it is kept as it is"
+    assert any(message.startswith(announced) for message in messages), messages
