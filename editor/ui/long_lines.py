@@ -81,7 +81,7 @@ class LongLineSafeEdit(QPlainTextEdit):
                 block.layout().setCacheEnabled(True)
                 if added > SLOW_LINE and block.length() > SLOW_LINE:
                     message = slow_line_message(block.blockNumber() + 1, block.length() - 1)
-                    QTimer.singleShot(0, partial(self.slow_line_landed.emit, message))  # after "Opened …"
+                    QTimer.singleShot(0, self, partial(self.slow_line_landed.emit, message))  # after "Opened …"
             if block == last:
                 break
             block = block.next()
