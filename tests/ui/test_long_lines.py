@@ -9,7 +9,6 @@ not budgets; bench/bench_paste.py measures the budget.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from itertools import pairwise
 
 import pytest
@@ -20,6 +19,7 @@ from PySide6.QtTest import QTest
 from editor.ui.editor_overlays import MARKS_PER_LONG_LINE
 from editor.ui.source_editor import SourceEditor
 from tests.conftest import SAMPLES
+from tests.ui.test_source_editor import Misspelling
 
 WORD = "x" * 1_000_000
 REPAINTS = 10
@@ -70,22 +70,13 @@ def test_the_caret_in_a_giant_line_repaints_without_laying_the_line_out_again(sa
     assert (time.perf_counter() - start) / REPAINTS < 0.05
 
 
-@dataclass(frozen=True)
-class Misspelling:
-    line: int
-    column: int
-    end_column: int
-    word: str = "qz"
-    suggestions: tuple[str, ...] = ()
-
-
 def test_a_giant_line_gets_a_bounded_number_of_marks_and_ordinary_lines_all_of_theirs(sample_editor) -> None:
     """Qt paints each mark by walking every wrapped line of its block: 5,000 marks on a pasted
     1,000,000-character line made each repaint take a second."""
     line = paste_after_first_bullet(sample_editor, " " + "qz " * 333_333)
     start = len(sample_editor.document().findBlockByNumber(line - 1).text()) - 3 * 333_333
-    on_blob = [Misspelling(line, start + 3 * index, start + 3 * index + 2) for index in range(5000)]
-    elsewhere = [Misspelling(1, 2, 4), Misspelling(line + 1, 2, 4)]
+    on_blob = [Misspelling(line, start + 3 * index, start + 3 * index + 2, "qz", ()) for index in range(5000)]
+    elsewhere = [Misspelling(1, 2, 4, "ar", ()), Misspelling(line + 1, 2, 4, "Co", ())]
     sample_editor.set_misspellings([*on_blob, *elsewhere])
     selections = sample_editor.extraSelections()
     marked = [(selection.cursor.blockNumber() + 1, selection.cursor.selectedText()) for selection in selections]
