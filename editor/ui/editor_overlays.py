@@ -12,6 +12,7 @@ converted to UTF-16 document positions here, once, when a layer is set.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -21,7 +22,10 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, Q
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from editor.ui.editor_colours import EditorColours
+from editor.ui.long_lines import LONG_LINE
 from editor.ui.text_positions import utf16_range
+
+MARKS_PER_LONG_LINE = 50  # of one kind; about 10 ms a repaint on a 1,000,000-character line
 
 
 class LinePositioned(Protocol):
@@ -107,13 +111,29 @@ def build_overlays(
     char_format: QTextCharFormat,
     message: Callable[[Any], str],
 ) -> list[Overlay]:
-    """Overlays for `items`, skipping any whose line no longer exists or whose range is empty."""
+    """Overlays for `items`, skipping any whose line no longer exists or whose range is empty.
+
+    A line over LONG_LINE characters (a pasted blob) gets at most MARKS_PER_LONG_LINE of them:
+    Qt paints each mark by walking every wrapped line of its block, so 500 marks on a
+    1,000,000-character line cost 100 ms a repaint, and each line's text is copied once, not
+    once a mark (5,000 marks took 2 s to set).
+    """
     overlays = []
+    texts: dict[int, str] = {}
+    marks: Counter[int] = Counter()
     for item in items:
+        block = document.findBlockByNumber(item.line - 1)
+        if item.line < 1 or not block.isValid():
+            continue
+        marks[item.line] += 1
+        if marks[item.line] > MARKS_PER_LONG_LINE and block.length() > LONG_LINE:
+            continue
+        text = texts.get(item.line)
+        if text is None:
+            text = texts[item.line] = block.text()
         column = getattr(item, "column", getattr(item, "start_column", 0))
-        end_column = getattr(item, "end_column", None)
-        cursor = line_range_cursor(document, item.line, column, end_column)
-        if cursor is not None and cursor.hasSelection():
+        cursor = _range_cursor(document, block.position(), text, column, getattr(item, "end_column", None))
+        if cursor.hasSelection():
             overlays.append(make_overlay(cursor, char_format, message(item), item))
     return overlays
 
@@ -141,15 +161,12 @@ def overlay_format(kind: OverlayKind, colours: EditorColours, alpha: float = 1.0
     return background_format(colour, full_width=True)
 
 
-def line_range_cursor(document: QTextDocument, line: int, column: int, end_column: int | None) -> QTextCursor | None:
-    """A cursor selecting code-point columns `column`..`end_column` of 1-based `line`."""
-    block = document.findBlockByNumber(line - 1)
-    if not block.isValid() or line < 1:
-        return None
-    start, end = utf16_range(block.text(), column, end_column)
+def _range_cursor(document: QTextDocument, position: int, text: str, column: int, end: int | None) -> QTextCursor:
+    """A cursor over code-point columns `column`..`end` of the line `text` that starts at `position`."""
+    start, stop = utf16_range(text, column, end)
     cursor = QTextCursor(document)
-    cursor.setPosition(block.position() + start)
-    cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(position + start)
+    cursor.setPosition(position + stop, QTextCursor.MoveMode.KeepAnchor)
     return cursor
 
 

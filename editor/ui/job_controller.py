@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from editor.formats.atomic import write_atomic
 from editor.formats.errors import FormatError
 from editor.formats.importing.job_description import BINARY_POSTINGS, read_job_description, start_reading_posting
-from editor.formats.markdown.reader import read_markdown
+from editor.formats.markdown.comments import mask_comments
+from editor.formats.markdown.lines import read_front_matter, split_lines
 from editor.formats.registry import read_text_file
 from editor.ui.file_controller import FileController
 from editor.ui.job_panel import JobPanel
@@ -23,8 +24,12 @@ from editor.ui.prompts import JD_FILTER, Prompts
 
 
 def front_matter_jd(text: str) -> str | None:
-    """The `jd:` value of the resume text's front matter, if any."""
-    return read_markdown(text).settings.get("jd") or None
+    """The `jd:` value of the resume text's front matter, if any.
+
+    Why not read_markdown: this runs on the UI thread as a file opens, and parsing a whole long
+    resume to find one setting at its top took 60 ms of the open.
+    """
+    return read_front_matter(split_lines(mask_comments(text).text))[0].get("jd") or None
 
 
 class JobController(QObject):

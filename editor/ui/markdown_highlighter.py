@@ -94,7 +94,9 @@ CONTACT_SEPARATOR_RULE = _rule(r"\s([·•|])\s", "separator")
 _CONTACT_HINT = re.compile(r"@|\d{3}|\s[·•|]\s|https?://|\w\.\w+/")
 _DELIMITERS = ("---", "...")
 # Emphasis patterns look ahead for their closing marker, so a line of unclosed markers costs its
-# length squared; no resume line is this long, and past it only the line's own style is shown.
+# length squared; no resume line is this long, and past it only the line's own style is shown,
+# drawn without text shaping (kerning, ligatures) for the scripts that do not need it: shaping a
+# pasted 200,000-character blob took half of the UI thread's layout of it.
 MAX_STYLED_LINE = 4000
 
 
@@ -192,6 +194,7 @@ class Style:
     italic: bool = False
     underline: bool = False
     colour: str | None = None
+    unshaped: bool = False
 
 
 _BOLD, _NORMAL = QFont.Weight.Bold, QFont.Weight.Normal
@@ -214,6 +217,7 @@ STYLES: dict[str, Style] = {
     "link_target":      Style(size=0.9, colour="muted"),
     "front_matter":     Style(size=0.9, colour="muted"),
     "front_matter_key": Style(weight=QFont.Weight.DemiBold),
+    "unshaped":         Style(unshaped=True),
 }  # fmt: skip
 
 
@@ -240,6 +244,8 @@ class ResumeHighlighter(QSyntaxHighlighter):
             previous = BlockState.DOCUMENT_START
         ranges, state = scan_line(text, previous)
         self.setCurrentBlockState(state)
+        if len(text) > MAX_STYLED_LINE:
+            ranges.insert(0, (0, len(text), ("unshaped",)))
         astral = not text.isascii()
         for start, end, keys in flatten(ranges):
             first, last = (utf16_offset(text, start), utf16_offset(text, end)) if astral else (start, end)
@@ -265,3 +271,5 @@ class ResumeHighlighter(QSyntaxHighlighter):
             char_format.setFontUnderline(True)
         if style.colour is not None:
             char_format.setForeground(getattr(self._colours, style.colour))
+        if style.unshaped:
+            char_format.setFontStyleStrategy(QFont.StyleStrategy.PreferNoShaping)

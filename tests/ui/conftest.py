@@ -70,6 +70,19 @@ def data_folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def editor(qtbot) -> object:
+    """The resume editor alone, shown."""
+    from editor.ui.source_editor import SourceEditor
+
+    widget = SourceEditor()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
 def window(qtbot, settings, data_folder, prompts) -> Iterator[object]:
     """The main window with analysis running inline (the one concurrency seam, made synchronous)."""
     yield from _main_window(qtbot, settings, data_folder, prompts, inline=True)

@@ -165,3 +165,12 @@ def test_a_blank_line_after_the_contact_line_returns_to_body_text() -> None:
         ranges, state = scan_line(text, state)
     assert ranges == []
     assert state is BlockState.BODY
+
+
+def test_a_giant_line_is_drawn_without_shaping_and_resume_lines_keep_their_kerning(highlighted) -> None:
+    """Shaping a pasted 200,000-character blob took half its layout; a resume line keeps it."""
+    document = highlighted("# Maria Delgado\n- Led the **support** team\n- " + "abcdefghij" * 20_000)
+    unshaped = QFont.StyleStrategy.PreferNoShaping
+    assert not format_at(line(document, 2), 14).fontStyleStrategy() & unshaped
+    assert format_at(line(document, 3), 0).fontWeight() == QFont.Weight.Bold  # the bullet keeps its style
+    assert all(format_at(line(document, 3), column).fontStyleStrategy() & unshaped for column in (0, 2, 199_999))

@@ -39,16 +39,6 @@ class KeywordMatch:
     term: str
 
 
-@pytest.fixture
-def editor(qtbot) -> SourceEditor:
-    widget = SourceEditor()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def select(editor: SourceEditor, line: int, column: int, end_column: int | None = None) -> None:
     """Put the caret (or a selection) on 1-based `line`, ASCII columns."""
     block = editor.document().findBlockByNumber(line - 1)
