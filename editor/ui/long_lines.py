@@ -14,39 +14,47 @@ rebuilt at every blink anyway (after pasting a 1,000,000-character word the proc
 64 MB with it, 62 MB without).
 
 What remains is Qt laying such a block out once, in one turn of the event loop, whenever it lands
-or is edited: about 0.2 µs a character (0.2 s for a 1,000,000-character word on a slow machine).
-A line past SLOW_LINE is announced, so that pause has a reason the user can see; the text is never
-shortened or broken to avoid it.
+or is edited: about 0.2 µs a character (0.2 s for a 1,000,000-character word on a slow machine),
+and no way to split that turn without changing the text. So a line past MAX_LINE never enters the
+editor: a paste holding one is refused with a message saying why (the clipboard keeps it), and the
+file controller refuses to open such a file the same way (`overlong_line`). No resume line comes
+near it; a pasted image or file does. The command line has no editor and reads such files as usual.
 """
 
 from __future__ import annotations
 
-from functools import partial
-
-from PySide6.QtCore import QMimeData, QTimer, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 LONG_LINE = 5000  # characters; no resume or posting line is this long, a pasted blob or data URL is
-SLOW_LINE = 400_000  # characters; laying out a longer line takes Qt more than 100 ms on a slow machine
+MAX_LINE = 300_000  # characters; Qt lays a 400,000-character line out in about 100 ms on a slow machine
 
 
-def slow_line_message(line: int, length: int) -> str:
-    """What the status bar says when a line too long to lay out within a frame lands in the editor."""
-    return (
-        f"Line {line} holds {length:,} characters (a pasted image or file?): it is kept as it is, "
-        "and the editor pauses briefly each time it lays that line out"
-    )
+def overlong_line(text: str) -> tuple[int, int] | None:
+    """The first line longer than MAX_LINE as (1-based number, length), else None."""
+    if len(text) <= MAX_LINE:
+        return None
+    return next(((number, len(line)) for number, line in enumerate(text.split("\n"), 1) if len(line) > MAX_LINE), None)
+
+
+def overlong_line_message(number: int, length: int) -> str:
+    """Why a file holding a giant line stays out of the editor, and what to do (one sentence)."""
+    return f"line {number} holds {_too_long(length)}, so remove or shorten that line in a text editor first"
+
+
+def _too_long(length: int) -> str:
+    return f"{length:,} characters (an image or encoded data?); the editor takes lines of up to {MAX_LINE:,} characters"
 
 
 class LongLineSafeEdit(QPlainTextEdit):
     """A QPlainTextEdit that wraps anywhere while its text holds a line longer than LONG_LINE.
 
-    Signal: `slow_line_landed(str)` carries a one-line message when a paste, an open or an undo
-    brings in a line longer than SLOW_LINE.
+    Signal: `paste_refused(str)` carries the one-line reason when a paste holds a line longer
+    than MAX_LINE (nothing was inserted).
     """
 
-    slow_line_landed = Signal(str)
+    paste_refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +67,9 @@ class LongLineSafeEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
+            if (found := overlong_line(source.text())) is not None:
+                self.paste_refused.emit(f"Nothing was pasted: the clipboard holds a line of {_too_long(found[1])}.")
+                return
             self._fit_wrapping(source.text(), whole_text=False)
         super().insertFromMimeData(source)
 
@@ -80,9 +91,6 @@ class LongLineSafeEdit(QPlainTextEdit):
         while block.isValid():
             if block.length() > LONG_LINE:
                 block.layout().setCacheEnabled(True)
-                if added > SLOW_LINE and block.length() > SLOW_LINE:
-                    message = slow_line_message(block.blockNumber() + 1, block.length() - 1)
-                    QTimer.singleShot(0, self, partial(self.slow_line_landed.emit, message))  # after "Opened …"
             if block == last:
                 break
             block = block.next()

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.editor.textChanged.connect(self.schedule_analysis)
-        self.editor.slow_line_landed.connect(lambda message: self.statusBar().showMessage(message, 12000))
+        self.editor.paste_refused.connect(lambda message: self.prompts.error("Nothing was pasted", message))
         self.editor.cursor_line_changed.connect(self.recruiter.screen_view.highlight_source_line)
         self.editor.document().modificationChanged.connect(self._update_title)
         self.recruiter.screen_view.source_clicked.connect(self.editor.go_to)
