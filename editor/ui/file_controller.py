@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from editor.formats.atomic import remove_stale_temporaries, write_atomic
 from editor.formats.errors import FormatError
@@ -225,6 +225,8 @@ class FileController(QObject):
             target += suffix
         if not self._may_replace(target):
             return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first Word export makes font subsets: ~0.5 s
+        failure = ""
         try:
             text = self._editor.toPlainText()
             if is_letter(text):
@@ -234,14 +236,16 @@ class FileController(QObject):
                 data = render_resume(read_markdown(text), target, template, paper)
             write_atomic(target, marked(data, suffix))
         except (FormatError, KeyError) as error:
-            self._prompts.error("Export failed", f"{error}\n\n{EXPORT_UNCHANGED}")
-            return False
+            failure = f"{error}\n\n{EXPORT_UNCHANGED}"
         except Exception as error:  # a writer's bug must still say so, never fail silently
-            self._prompts.error(
-                "Export failed",
+            failure = (
                 f"Foldline could not make the {label.split(' (')[0]} file: {type(error).__name__}: {error}\n\n"
-                f"{EXPORT_UNCHANGED} Try the other format, and please report this with the resume attached.",
+                f"{EXPORT_UNCHANGED} Try the other format, and please report this with the resume attached."
             )
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure:
+            self._prompts.error("Export failed", failure)
             return False
         self.status_message.emit(f"Exported {Path(target).name}")
         return True

@@ -67,3 +67,27 @@ def test_opening_a_resume_removes_an_old_temporary_file_a_killed_save_left(windo
     os.utime(left, (time.time() - STALE_TEMPORARY_SECONDS - 60,) * 2)
     assert window.files.open_path(str(resume))
     assert not left.exists()
+
+
+def test_the_pointer_shows_busy_while_exporting_and_never_over_a_dialog(window, tmp_path, prompts, monkeypatch) -> None:
+    """The first Word export makes font subsets (~0.5 s): the pointer says so, and is back for any dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui import file_controller
+
+    seen: list[object] = []
+    real_writer = file_controller.render_resume
+
+    def writer_noting_the_pointer(*args: object) -> bytes:
+        seen.append(QApplication.overrideCursor() and QApplication.overrideCursor().shape())
+        return real_writer(*args)
+
+    monkeypatch.setattr(file_controller, "render_resume", writer_noting_the_pointer)
+    window.editor.setPlainText((SAMPLES / "resume.md").read_text(encoding="utf-8"))
+    prompts.save_paths = [str(tmp_path / "out.docx"), str(tmp_path / "missing" / "out.docx")]
+    assert window.files.export(".docx")
+    failed_under: list[object] = []
+    monkeypatch.setattr(prompts, "error", lambda *_args: failed_under.append(QApplication.overrideCursor()))
+    assert not window.files.export(".docx")  # the folder does not exist
+    assert [str(shape) for shape in seen] == ["CursorShape.WaitCursor"] * 2
+    assert failed_under == [None] and QApplication.overrideCursor() is None
