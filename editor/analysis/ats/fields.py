@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from editor.analysis.ats.items import Line, TextItem, is_heading_style
 from editor.formats.dates import parse_date_range
+from editor.formats.markdown.entry import is_company_suffix
 from editor.model import SectionKind
 from editor.model.section_kinds import section_kind
 
@@ -25,7 +26,6 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S
 _LOCATION = re.compile(r"^[^\W\d_][^\d@|]*,\s*[^\W\d_][^\d@|]*$")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s*\|\s*|\s{3,}")
 _BULLET = re.compile(r"^[•◦▪‣●○■∙⋅*–\ue000-\uf8ff-]\s*")  # Word's Symbol-font bullets are private-use characters
-_COMPANY_SUFFIX = re.compile(r"^(?:inc|llc|ltd|plc|gmbh|ag|corp|co|s\.?a|s\.?l|b\.?v|pty)\.?$", re.IGNORECASE)
 _SKILL_SPLIT = re.compile(r"[,;|·•]")
 _CREDENTIALS = re.compile(r"^(?:[A-Z][A-Za-z.-]{0,7})(?:,\s*[A-Z][A-Za-z.-]{0,7})*$")
 _MAX_HEADING_WORDS = 5
@@ -238,7 +238,7 @@ def _organization_and_place(items: list[TextItem]) -> tuple[str, str]:
     parts = [part.strip() for part in items[0].text.split(",")]
     place = parts[-2:]
     short = all(len(part.split()) <= 3 for part in place)
-    if len(parts) >= 3 and short and _LOCATION.match(", ".join(place)) and not _COMPANY_SUFFIX.match(place[0]):
+    if len(parts) >= 3 and short and _LOCATION.match(", ".join(place)) and not is_company_suffix(place[0]):
         return ", ".join(parts[:-2]), ", ".join(place)
     return items[0].text.strip(), ""
 

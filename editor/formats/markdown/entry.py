@@ -33,38 +33,10 @@ _PIPE = re.compile(r"\s*\|\s*")
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 _BOUNDARY = frozenset(" \t,|·•—–-(:/[")
 _EDGE = " \t\u00a0,|·•⋅—–-:;"
+# Legal forms after a company's comma, written without dots ("S.A." and "s.a" both read "sa").
 _COMPANY_SUFFIXES = frozenset(
-    [
-        "inc",
-        "inc.",
-        "llc",
-        "l.l.c.",
-        "ltd",
-        "ltd.",
-        "limited",
-        "co",
-        "co.",
-        "corp",
-        "corp.",
-        "corporation",
-        "gmbh",
-        "ag",
-        "sa",
-        "s.a.",
-        "plc",
-        "lp",
-        "llp",
-        "bv",
-        "b.v.",
-        "pty",
-        "pty.",
-        "srl",
-        "s.r.l.",
-        "sas",
-        "oy",
-        "ab",
-        "as",
-    ]
+    {"inc", "llc", "ltd", "limited", "co", "corp", "corporation", "gmbh", "ag", "sa", "sl", "plc", "lp", "llp"}
+    | {"bv", "pty", "srl", "sas", "oy", "ab", "as"}
 )
 
 
@@ -93,6 +65,11 @@ def _date_field(flat: Flat, ranges: list[tuple[int, int]]) -> tuple[int, DateRan
         if flat.free(start, end) and (dates := parse_date_range(flat.text[start:end])) is not None:
             return index, dates
     return None
+
+
+def is_company_suffix(text: str) -> bool:
+    """'Inc.', 'GmbH', 'S.A.', 'B.V.': a company's legal form after its comma, never a place."""
+    return text.casefold().strip(" ,").replace(".", "") in _COMPANY_SUFFIXES
 
 
 def _parenthesized_date(flat: Flat) -> tuple[int, int, DateRange] | None:
@@ -141,7 +118,7 @@ def _location_ranges(flat: Flat, start: int, end: int, whole_place: bool = False
         return [(start, end)]
     sub = Flat(flat.text[start:end], flat.offsets[start:end], flat.protected[start:end])
     ranges = sub.split(_COMMA, limit=1)
-    if ranges is None or sub.field(*ranges[1]).text.casefold().rstrip(",") in _COMPANY_SUFFIXES:
+    if ranges is None or is_company_suffix(sub.field(*ranges[1]).text):
         return [(start, end)]
     return [(start + low, start + high) for low, high in ranges]
 
