@@ -24,7 +24,7 @@ from editor.formats.registry import (
 )
 from editor.model import Resume
 from editor.ui.autosave import AutosaveStore, Recovery
-from editor.ui.long_lines import overlong_line, overlong_line_message
+from editor.ui.long_lines import refuse_overlong_lines
 from editor.ui.prompts import IMPORT_FILTER, RESUME_FILTER, Prompts, SaveChoice
 from editor.ui.recovery_dialog import RecoveryChoice
 
@@ -127,11 +127,9 @@ class FileController(QObject):
             return False
         try:
             text = decode_text(read_bytes(Path(path), MAX_TEXT_BYTES), Path(path).name)
+            refuse_overlong_lines(text, Path(path).name)
         except FormatError as error:
             self._prompts.error("Cannot open the resume", str(error))
-            return False
-        if (found := overlong_line(text)) is not None:
-            self._prompts.error("Cannot open the resume", f"{Path(path).name}: {overlong_line_message(*found)}.")
             return False
         self._set_text(text, str(Path(path).resolve()))
         remove_stale_temporaries(Path(self.path).parent, Path(self.path).name)  # left by a save killed midway

@@ -20,7 +20,7 @@ from editor.formats.markdown.lines import read_front_matter, split_lines
 from editor.formats.registry import read_text_file
 from editor.ui.file_controller import FileController
 from editor.ui.job_panel import JobPanel
-from editor.ui.long_lines import overlong_line, overlong_line_message
+from editor.ui.long_lines import refuse_overlong_lines
 from editor.ui.prompts import JD_FILTER, Prompts
 
 
@@ -46,7 +46,6 @@ class JobController(QObject):
         self._folder = folder
         self._resume_path: str | None = None
         panel.open_requested.connect(self.open_dialog)
-        panel.editor.paste_refused.connect(lambda message: prompts.error("Nothing was pasted", message))
 
     def _store_path(self, resume_path: str) -> Path:
         return self._folder / (hashlib.sha1(resume_path.encode("utf-8")).hexdigest()[:16] + ".txt")
@@ -103,6 +102,5 @@ class JobController(QObject):
             from editor.ui.import_progress import read_in_worker
 
             text = read_in_worker(start_reading_posting(path), path, self._panel.window())
-        if (found := overlong_line(text)) is not None:
-            raise FormatError(f"{Path(path).name}: {overlong_line_message(*found)}")
+        refuse_overlong_lines(text, Path(path).name)
         return text

@@ -17,7 +17,7 @@ What remains is Qt laying such a block out once, in one turn of the event loop, 
 or is edited: about 0.2 µs a character (0.2 s for a 1,000,000-character word on a slow machine),
 and no way to split that turn without changing the text. So a line past MAX_LINE never enters the
 editor: a paste holding one is refused with a message saying why (the clipboard keeps it), and the
-file controller refuses to open such a file the same way (`overlong_line`). No resume line comes
+file and job controllers refuse to open such a file the same way (`refuse_overlong_lines`). No resume line comes
 near it; a pasted image or file does. The command line has no editor and reads such files as usual.
 """
 
@@ -26,6 +26,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from editor.formats.errors import FormatError
 
 LONG_LINE = 5000  # characters; no resume or posting line is this long, a pasted blob or data URL is
 MAX_LINE = 300_000  # characters; Qt lays a 400,000-character line out in about 100 ms on a slow machine
@@ -38,9 +40,12 @@ def overlong_line(text: str) -> tuple[int, int] | None:
     return next(((number, len(line)) for number, line in enumerate(text.split("\n"), 1) if len(line) > MAX_LINE), None)
 
 
-def overlong_line_message(number: int, length: int) -> str:
-    """Why a file holding a giant line stays out of the editor, and what to do (one sentence)."""
-    return f"line {number} holds {_too_long(length)}, so remove or shorten that line in a text editor first"
+def refuse_overlong_lines(text: str, name: str) -> None:
+    """A FormatError naming the file, the line and what to do when `text` holds a line past MAX_LINE."""
+    if (found := overlong_line(text)) is not None:
+        number, length = found
+        advice = "so remove or shorten that line in a text editor first"
+        raise FormatError(f"{name}: line {number} holds {_too_long(length)}, {advice}")
 
 
 def _too_long(length: int) -> str:

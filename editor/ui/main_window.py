@@ -153,7 +153,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.editor.textChanged.connect(self.schedule_analysis)
-        self.editor.paste_refused.connect(lambda message: self.prompts.error("Nothing was pasted", message))
+        for edit in (self.editor, self.job_panel.editor):
+            edit.paste_refused.connect(lambda message: self.prompts.error("Nothing was pasted", message))
         self.editor.cursor_line_changed.connect(self.recruiter.screen_view.highlight_source_line)
         self.editor.document().modificationChanged.connect(self._update_title)
         self.recruiter.screen_view.source_clicked.connect(self.editor.go_to)
