@@ -264,7 +264,7 @@ def _posting_command(
     """A subcommand that reads a resume and a job description and writes OUT (`letter`, `apply`)."""
     parser = commands.add_parser(name, help=_POSTING_COMMANDS[name])
     parser.add_argument("input", metavar=resume)
-    parser.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf)")
+    parser.add_argument("--jd", metavar="JD", required=True, help="job description (.txt .md .docx .pdf .html)")
     parser.add_argument("-o", "--output", metavar=output, required=True)
     parser.set_defaults(run=run)
     return parser
@@ -303,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="keywords, checks, fold and attention as text or JSON")
     analyze.add_argument("input", metavar="IN")
-    analyze.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf)")
+    analyze.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf .html)")
     analyze.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
     analyze.add_argument(
@@ -321,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
         "smallest change that puts the most key facts on the recruiter's first screen. Changes nothing unless -o.",
     )
     fit.add_argument("input", metavar="IN")
-    fit.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf): its top terms count too")
+    fit.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf .html): its top terms count too")
     fit.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
     fit.add_argument("--json", action="store_true", help="print one JSON object")
     fit.add_argument("-o", "--output", metavar="OUT.md", help="write the resume text with the proposal applied")
@@ -347,7 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     heatmap = commands.add_parser("heatmap", help="write the recruiter's screen with fold and heatmap as PNG")
     heatmap.add_argument("input", metavar="IN")
-    heatmap.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf)")
+    heatmap.add_argument("--jd", metavar="JD", help="job description (.txt .md .docx .pdf .html)")
     heatmap.add_argument("--screen", metavar="PRESET", help="recruiter screen (see `foldline screens`)")
     heatmap.add_argument("-o", "--output", metavar="OUT.png", required=True)
     _add_force_option(heatmap)

@@ -17,7 +17,6 @@ _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "svg", "i
 _HIDDEN |= {"nav", "footer", "aside", "button", "select"}  # the site around the posting, not the posting
 _BLOCKS = {"p", "div", "section", "article", "header", "main", "br", "hr", "tr"}
 _BLOCKS |= {"ul", "ol", "dl", "dt", "dd", "table", "blockquote", "pre", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -53,7 +52,7 @@ class _VisibleText(HTMLParser):
         self._hidden: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN and tag not in _VOID:
+        if tag in _HIDDEN:
             self._hidden.append(tag)
         elif not self._hidden and tag == "li":
             self.parts.append("\n- ")
